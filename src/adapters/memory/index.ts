@@ -1,0 +1,139 @@
+import { Secret, TOTP } from 'otpauth';
+import type { AuthenticationResult, TotpSetupAdapter, VerifySoftwareTokenResult } from '../../core/adapter.js';
+import { createNamedError } from '../../core/errors.js';
+
+export type MemoryOperation = 'associateSoftwareToken' | 'verifySoftwareToken';
+
+export interface ScriptedFailure {
+  operation: MemoryOperation;
+  /** A Cognito exception name (`CodeMismatchException`, …) or `NetworkError`. */
+  name: string;
+  message?: string;
+}
+
+export interface MemoryAdapterOptions {
+  /** Milliseconds before each answer; `Infinity` never answers (to show loading states). Default 0. */
+  latency?: number | Partial<Record<MemoryOperation, number>>;
+  /** A fixed Base32 secret instead of a fresh random one per associate (for tests and screenshots). */
+  secretCode?: string;
+  /** The clock codes are checked against, in milliseconds. Default `Date.now`. */
+  now?: () => number;
+  /**
+   * `access-token`: a signed-in user, verify answers SUCCESS alone. `mfa-setup`: enrollment inside
+   * sign-in, verify also completes the challenge and returns tokens.
+   */
+  flow?: 'access-token' | 'mfa-setup';
+  /** Failures to answer with, in order, before the backend behaves normally again. */
+  failures?: ScriptedFailure[];
+}
+
+export interface MemoryAdapter extends TotpSetupAdapter {
+  /** The next call of `operation` rejects with an Error of this name. */
+  failNext(operation: MemoryOperation, name: string, message?: string): void;
+  /** How many times each operation was called. */
+  readonly calls: Readonly<Record<MemoryOperation, number>>;
+  /** The enrolled device, once a code was verified. */
+  readonly device: { friendlyDeviceName: string } | null;
+}
+
+const failureMessages: Record<string, string> = {
+  EnableSoftwareTokenMFAException: 'Code mismatch',
+  NotAuthorizedException: 'Invalid session for the user, session is expired.',
+};
+
+function randomToken(prefix: string): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(24));
+  return `${prefix}.${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+function abortError(): Error {
+  return createNamedError('AbortError', 'The request was aborted');
+}
+
+function wait(ms: number, signal: AbortSignal): Promise<void> {
+  if (signal.aborted) return Promise.reject(abortError());
+  return new Promise((resolve, reject) => {
+    // Infinity would fire at once as a timeout; here it means "never answer".
+    const timer = Number.isFinite(ms) ? setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms) : undefined;
+    function onAbort() {
+      clearTimeout(timer);
+      reject(abortError());
+    }
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/**
+ * A TOTP backend in memory with Cognito's rules: a fresh 160-bit secret per associate, real RFC 6238
+ * checks (SHA-1, 6 digits, 30 s, one step of clock drift either way), Cognito's exception names. A
+ * phone can scan its QR and verify, with no AWS account.
+ */
+export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryAdapter {
+  const { now = Date.now, flow = 'access-token' } = options;
+  const failures = [...(options.failures ?? [])];
+  const calls: Record<MemoryOperation, number> = { associateSoftwareToken: 0, verifySoftwareToken: 0 };
+  let pendingSecret: Secret | null = null;
+  let device: { friendlyDeviceName: string } | null = null;
+
+  const latencyOf = (operation: MemoryOperation): number =>
+    typeof options.latency === 'number' ? options.latency : (options.latency?.[operation] ?? 0);
+
+  async function answer(operation: MemoryOperation, signal: AbortSignal): Promise<void> {
+    calls[operation] += 1;
+    const delay = latencyOf(operation);
+    if (delay > 0 || signal.aborted) await wait(delay, signal);
+    const index = failures.findIndex((failure) => failure.operation === operation);
+    if (index === -1) return;
+    const [failure] = failures.splice(index, 1);
+    throw createNamedError(failure!.name, failure!.message ?? failureMessages[failure!.name] ?? failure!.name);
+  }
+
+  return {
+    get calls() {
+      return { ...calls };
+    },
+    get device() {
+      return device;
+    },
+    failNext(operation, name, message) {
+      failures.push(message === undefined ? { operation, name } : { operation, name, message });
+    },
+
+    async associateSoftwareToken({ signal }) {
+      await answer('associateSoftwareToken', signal);
+      const secret = options.secretCode === undefined
+        ? new Secret({ buffer: crypto.getRandomValues(new Uint8Array(20)).buffer })
+        : Secret.fromBase32(options.secretCode);
+      pendingSecret = secret;
+      return { secretCode: secret.base32 };
+    },
+
+    async verifySoftwareToken({ userCode, friendlyDeviceName }, { signal }): Promise<VerifySoftwareTokenResult> {
+      await answer('verifySoftwareToken', signal);
+      if (!/^\d{6}$/.test(userCode)) {
+        throw createNamedError('InvalidParameterException', 'UserCode must be 6 digits');
+      }
+      if (pendingSecret === null) {
+        throw createNamedError('SoftwareTokenMFANotFoundException', 'Software Token MFA has not been associated');
+      }
+      const totp = new TOTP({ secret: pendingSecret, algorithm: 'SHA1', digits: 6, period: 30 });
+      if (totp.validate({ token: userCode, timestamp: now(), window: 1 }) === null) {
+        // What real Cognito answers to a wrong code during enrollment.
+        throw createNamedError('EnableSoftwareTokenMFAException', 'Code mismatch');
+      }
+      device = { friendlyDeviceName: friendlyDeviceName ?? '' };
+      if (flow === 'access-token') return { status: 'SUCCESS' };
+      const authenticationResult: AuthenticationResult = {
+        accessToken: randomToken('memory-access'),
+        idToken: randomToken('memory-id'),
+        refreshToken: randomToken('memory-refresh'),
+        expiresIn: 3600,
+        tokenType: 'Bearer',
+      };
+      return { status: 'SUCCESS', authenticationResult };
+    },
+  };
+}

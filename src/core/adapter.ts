@@ -1,0 +1,35 @@
+/** Tokens Cognito returns when the MFA_SETUP challenge completes. */
+export interface AuthenticationResult {
+  accessToken: string;
+  idToken?: string;
+  refreshToken?: string;
+  expiresIn?: number;
+  tokenType?: string;
+}
+
+export interface VerifySoftwareTokenInput {
+  /** Exactly six digits. */
+  userCode: string;
+  friendlyDeviceName?: string;
+}
+
+export type VerifySoftwareTokenResult =
+  | { status: 'SUCCESS'; authenticationResult?: AuthenticationResult }
+  | { status: 'ERROR' };
+
+export interface RequestOptions {
+  signal: AbortSignal;
+}
+
+/**
+ * The boundary between the UI and a backend. The adapter owns the credential (an access token, or a
+ * sign-in session it forwards from call to call); the UI never sees it. Failures reject with an Error
+ * whose `name` is the Cognito exception name, or `NetworkError` / `TimeoutError` / `AbortError`.
+ */
+export interface TotpSetupAdapter {
+  associateSoftwareToken(options: RequestOptions): Promise<{ secretCode: string }>;
+  verifySoftwareToken(
+    input: VerifySoftwareTokenInput,
+    options: RequestOptions,
+  ): Promise<VerifySoftwareTokenResult>;
+}

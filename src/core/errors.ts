@@ -1,0 +1,93 @@
+import { ErrorKind, type ClassifiedError, type ErrorAction } from './totp-setup.types.js';
+
+interface Rule {
+  kind: ErrorKind;
+  action: ErrorAction;
+}
+
+const wrongCode: Rule = { kind: ErrorKind.WrongCode, action: 'retry' };
+const sessionExpired: Rule = { kind: ErrorKind.SessionExpired, action: 'restart' };
+const signedOut: Rule = { kind: ErrorKind.SignedOut, action: 'sign-in' };
+const rateLimited: Rule = { kind: ErrorKind.RateLimited, action: 'wait' };
+const network: Rule = { kind: ErrorKind.Network, action: 'retry' };
+const configuration: Rule = { kind: ErrorKind.Configuration, action: 'none' };
+const unknown: Rule = { kind: ErrorKind.Unknown, action: 'retry' };
+
+/**
+ * Every exception AssociateSoftwareToken, VerifySoftwareToken and RespondToAuthChallenge can raise,
+ * plus the names adapters give to transport failures.
+ */
+const rules: Record<string, Rule> = {
+  // Real Cognito answers a wrong enrollment code with EnableSoftwareTokenMFAException; emulators (and
+  // sign-in challenges) with CodeMismatchException.
+  CodeMismatchException: wrongCode,
+  EnableSoftwareTokenMFAException: wrongCode,
+  ExpiredCodeException: sessionExpired,
+  NotAuthorizedException: signedOut,
+  UserNotFoundException: signedOut,
+  UserNotConfirmedException: signedOut,
+  PasswordResetRequiredException: signedOut,
+  TooManyRequestsException: rateLimited,
+  LimitExceededException: rateLimited,
+  SoftwareTokenMFANotFoundException: { kind: ErrorKind.TotpNotEnabled, action: 'none' },
+  ForbiddenException: { kind: ErrorKind.Blocked, action: 'none' },
+  InternalErrorException: network,
+  NetworkError: network,
+  TimeoutError: network,
+  AbortError: network,
+  InvalidUserPoolConfigurationException: configuration,
+  ResourceNotFoundException: configuration,
+  InvalidSmsRoleAccessPolicyException: configuration,
+  InvalidSmsRoleTrustRelationshipException: configuration,
+  InvalidEmailRoleAccessPolicyException: configuration,
+  InvalidLambdaResponseException: configuration,
+  UnexpectedLambdaException: configuration,
+  UserLambdaValidationException: configuration,
+  // A new challenge after MFA_SETUP, a stale secret, a password rule: nothing the user can fix here
+  // except by trying again.
+  ConcurrentModificationException: unknown,
+  InvalidParameterException: unknown,
+  InvalidPasswordException: unknown,
+  PasswordHistoryPolicyViolationException: unknown,
+  MFAMethodNotFoundException: unknown,
+  AliasExistsException: unknown,
+};
+
+// The only NotAuthorizedException the user can recover from by restarting: an MFA_SETUP session
+// that outlived the app client's AuthSessionValidity (3 minutes by default).
+const expiredSessionMessage = /session is expired|invalid session/i;
+
+function readName(error: unknown): string {
+  if (typeof error === 'object' && error !== null) {
+    // amazon-cognito-identity-js puts the exception name in `code` and sometimes leaves `name` as "Error".
+    const { name, code } = error as { name?: unknown; code?: unknown };
+    if (typeof code === 'string' && code in rules) return code;
+    if (typeof name === 'string' && name !== '' && name !== 'Error') return name;
+    if (typeof code === 'string' && code !== '') return code;
+  }
+  return 'UnknownError';
+}
+
+function readMessage(error: unknown): string {
+  if (typeof error === 'object' && error !== null) {
+    const { message } = error as { message?: unknown };
+    if (typeof message === 'string') return message;
+  }
+  return typeof error === 'string' ? error : '';
+}
+
+/** Turns whatever an adapter rejected with into something the UI can act on. Never throws. */
+export function classifyError(error: unknown): ClassifiedError {
+  const name = readName(error);
+  const message = readMessage(error);
+  let rule = Object.hasOwn(rules, name) ? rules[name]! : unknown;
+  if (name === 'NotAuthorizedException' && expiredSessionMessage.test(message)) rule = sessionExpired;
+  return { ...rule, name, message, retryable: rule.action === 'retry' || rule.action === 'wait' };
+}
+
+/** An Error whose `name` is a Cognito exception name, the shape adapters reject with. */
+export function createNamedError(name: string, message: string, cause?: unknown): Error {
+  const error = new Error(message, cause === undefined ? undefined : { cause });
+  error.name = name;
+  return error;
+}

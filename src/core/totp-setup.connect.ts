@@ -1,0 +1,75 @@
+import { canRetry, isEditable } from './totp-setup.machine.js';
+import { partAttrs, type TotpSetupIds } from './totp-setup.anatomy.js';
+import { Status, type TotpSetupState } from './totp-setup.types.js';
+
+// Boolean data flags are present or absent, never "false", so `[data-invalid]` selectors just work.
+const flag = (on: boolean): '' | undefined => (on ? '' : undefined);
+
+/**
+ * The ARIA, id and data-* attributes of each part for a given state, with no framework: the React
+ * parts spread these and add their handlers, and CSS styles them through the data attributes.
+ */
+export function connect(state: TotpSetupState, ids: TotpSetupIds) {
+  const editable = isEditable(state);
+  const busy = state.status === Status.Loading || state.status === Status.Verifying;
+  const codeInvalid = state.codeInvalid || (state.status === Status.Error && state.error?.kind === 'wrong-code');
+  const errorShown = state.status === Status.Error || state.codeInvalid;
+  const describedBy = [ids.codeHint, errorShown ? ids.errorMessage : null].filter(Boolean).join(' ');
+
+  return {
+    title: partAttrs('title'),
+    instructions: partAttrs('instructions'),
+    root: {
+      ...partAttrs('root'),
+      id: ids.root,
+      'data-state': state.status,
+      'aria-busy': busy || undefined,
+    },
+    qrCode: { ...partAttrs('qr-code'), role: 'img' },
+    secretKey: partAttrs('secret-key'),
+    // The grouped key is hidden from screen readers, which get it spelled out instead.
+    secretKeyValue: { ...partAttrs('secret-key-value'), id: ids.secretKey, translate: 'no' as const, 'aria-hidden': true },
+    secretKeySpoken: partAttrs('secret-key-spoken'),
+    copySecret: { ...partAttrs('copy-secret'), type: 'button' as const },
+    copyStatus: { ...partAttrs('copy-status'), role: 'status' },
+    form: { ...partAttrs('form'), noValidate: true },
+    codeLabel: partAttrs('code-label'),
+    codeHint: { ...partAttrs('code-hint'), id: ids.codeHint },
+    codeInput: {
+      ...partAttrs('code-input'),
+      id: ids.codeInput,
+      'aria-invalid': codeInvalid || undefined,
+      'aria-describedby': describedBy,
+      'data-invalid': flag(codeInvalid),
+      'data-disabled': flag(!editable),
+      'data-complete': flag(state.code.length === 6),
+      // Read-only rather than disabled while verifying, so focus stays in the field.
+      readOnly: !editable,
+    },
+    deviceNameLabel: partAttrs('device-name-label'),
+    deviceNameInput: {
+      ...partAttrs('device-name-input'),
+      id: ids.deviceNameInput,
+      'aria-describedby': ids.deviceNameHint,
+      'data-disabled': flag(!editable),
+      readOnly: !editable,
+    },
+    deviceNameHint: { ...partAttrs('device-name-hint'), id: ids.deviceNameHint },
+    submit: {
+      ...partAttrs('submit'),
+      type: 'submit' as const,
+      'aria-disabled': !editable || undefined,
+      'data-loading': flag(state.status === Status.Verifying),
+    },
+    status: { ...partAttrs('status'), role: 'status', 'data-state': state.status },
+    errorMessage: {
+      ...partAttrs('error-message'),
+      id: ids.errorMessage,
+      role: 'alert',
+      'data-kind': state.error?.kind ?? (state.codeInvalid ? 'incomplete-code' : undefined),
+    },
+    retry: { ...partAttrs('retry'), type: 'button' as const, 'data-hidden': flag(!canRetry(state)) },
+    restart: { ...partAttrs('restart'), type: 'button' as const },
+  };
+}
+export type TotpSetupPartProps = ReturnType<typeof connect>;

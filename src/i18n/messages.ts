@@ -1,0 +1,80 @@
+import type { ErrorKind } from '../core/totp-setup.types.js';
+
+/** Every string the kit shows or announces. Interpolations are functions. */
+export interface TotpSetupMessages {
+  title: string;
+  loading: string;
+  scanInstructions: string;
+  qrCodeLabel: (details: { issuer: string; accountName: string }) => string;
+  manualKeyIntro: string;
+  secretKeyLabel: string;
+  /** Read out to screen readers instead of the grouped key. */
+  secretKeySpoken: (characters: string[]) => string;
+  copySecret: string;
+  secretCopied: string;
+  copyFailed: string;
+  codeLabel: string;
+  codeHint: string;
+  codeIncomplete: string;
+  deviceNameLabel: string;
+  deviceNameHint: string;
+  defaultDeviceName: string;
+  submit: string;
+  verifying: string;
+  verifiedTitle: string;
+  verified: (details: { friendlyDeviceName: string }) => string;
+  errors: Record<ErrorKind, string>;
+  /** Said when the secret itself could not be fetched. */
+  associateFailed: string;
+  retry: string;
+  restart: string;
+}
+
+export const en: TotpSetupMessages = {
+  title: 'Set up an authenticator app',
+  loading: 'Preparing your authenticator key…',
+  scanInstructions:
+    'Scan this QR code with an authenticator app, such as Google Authenticator, Microsoft Authenticator or 1Password.',
+  qrCodeLabel: ({ issuer, accountName }) =>
+    `QR code that adds ${accountName || 'your account'} at ${issuer} to an authenticator app`,
+  manualKeyIntro: 'Can’t scan it? Enter this setup key in the app instead:',
+  secretKeyLabel: 'Setup key',
+  secretKeySpoken: (characters) => `Setup key, character by character: ${characters.join(' ')}`,
+  copySecret: 'Copy key',
+  secretCopied: 'Setup key copied',
+  copyFailed: 'Copying is blocked here. The key is selected: press Ctrl+C (or ⌘C) to copy it.',
+  codeLabel: '6-digit code',
+  codeHint: 'Enter the code your authenticator app shows for this account.',
+  codeIncomplete: 'Enter all 6 digits of the code.',
+  deviceNameLabel: 'Device name',
+  deviceNameHint: 'A name that helps you recognise this authenticator later.',
+  defaultDeviceName: 'Authenticator app',
+  submit: 'Verify',
+  verifying: 'Checking the code…',
+  verifiedTitle: 'Authenticator app added',
+  verified: ({ friendlyDeviceName }) =>
+    `“${friendlyDeviceName}” is set up. From now on you will enter a code from it when you sign in.`,
+  errors: {
+    'wrong-code': 'That code didn’t match. Codes change every 30 seconds: enter the newest one from your app.',
+    'session-expired': 'This sign-in took too long and has expired. Start again to get a new key.',
+    'signed-out': 'You have been signed out. Sign in again, then set up the app.',
+    'rate-limited': 'Too many attempts. Wait a minute, then try again.',
+    'totp-not-enabled': 'Authenticator apps are not enabled for this account. Contact support.',
+    blocked: 'This request was blocked. Contact support if this keeps happening.',
+    network: 'We couldn’t reach the sign-in service. Check your connection and try again.',
+    configuration: 'Sign-in is not set up correctly for authenticator apps. Contact support.',
+    unknown: 'Something went wrong. Try again.',
+  },
+  associateFailed: 'We couldn’t create your setup key.',
+  retry: 'Try again',
+  restart: 'Start again',
+};
+
+export type TotpSetupMessageOverrides = Partial<Omit<TotpSetupMessages, 'errors'>> & {
+  errors?: Partial<TotpSetupMessages['errors']>;
+};
+
+export function resolveMessages(overrides?: TotpSetupMessageOverrides, base: TotpSetupMessages = en): TotpSetupMessages {
+  if (!overrides) return base;
+  return { ...base, ...overrides, errors: { ...base.errors, ...overrides.errors } };
+}

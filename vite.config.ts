@@ -1,0 +1,61 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
+
+// Peers and dependencies stay imports in the library build, so apps dedupe them.
+const external = [/^react($|\/)/, /^react-dom($|\/)/, /^qrcode\.react$/, /^otpauth$/, /^amazon-cognito-identity-js$/];
+
+export default defineConfig(({ mode }) => ({
+  plugins: [react()],
+  // The demo (index.html + demo/) is what `vite` serves; `vite build` makes the library, and
+  // `vite build --mode demo` the static demo.
+  build: mode === 'demo'
+    ? { outDir: 'dist-demo' }
+    : {
+        outDir: 'dist',
+        emptyOutDir: true,
+        cssCodeSplit: true,
+        copyPublicDir: false,
+        sourcemap: true,
+        minify: false,
+        lib: {
+          // Named after their src/ folders, so each JS file lands beside the .d.ts tsc emits.
+          entry: {
+            index: src('index.ts'),
+            'core/index': src('core/index.ts'),
+            'adapters/memory/index': src('adapters/memory/index.ts'),
+            styles: src('styles/index.css'),
+          },
+          formats: ['es'],
+        },
+        rolldownOptions: {
+          external,
+          output: { chunkFileNames: 'chunks/[name]-[hash].js', assetFileNames: '[name][extname]' },
+          // Rolldown warns about the 'use client' directive it keeps at the top of the entry.
+          checks: { moduleLevelDirective: false },
+        },
+      },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['test/core/**/*.test.ts', 'test/adapters/**/*.test.ts', 'test/package/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['test/react/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/setup-dom.ts'],
+        },
+      },
+    ],
+  },
+}));
