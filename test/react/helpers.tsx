@@ -1,0 +1,28 @@
+import axe from 'axe-core';
+import { Secret, TOTP } from 'otpauth';
+import { screen } from '@testing-library/react';
+import { expect } from 'vitest';
+
+export const fixedSecret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+
+export function totpCode(secretCode: string, timestamp = Date.now()): string {
+  return new TOTP({ secret: Secret.fromBase32(secretCode), algorithm: 'SHA1', digits: 6, period: 30 }).generate({ timestamp });
+}
+
+/** A code that is certainly not accepted now (ten minutes away). */
+export function staleCode(secretCode: string): string {
+  return totpCode(secretCode, Date.now() - 10 * 60_000);
+}
+
+/** The key as a screen reader user hears it, put back together. */
+export function readSecretFromScreen(): string {
+  const spoken = screen.getByText(/character by character/).textContent ?? '';
+  return spoken.replace(/^.*:\s*/, '').replace(/\s+/g, '');
+}
+
+/** axe-core on the rendered tree. Colour contrast needs layout, which jsdom lacks; the browser tests cover it. */
+export async function expectNoAxeViolations(container: Element): Promise<void> {
+  const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary).toEqual([]);
+}

@@ -1,0 +1,364 @@
+import { StrictMode } from 'react';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { createMemoryAdapter } from '../../src/adapters/memory/index.js';
+import type { TotpSetupAdapter } from '../../src/core/adapter.js';
+import { TotpSetup, type TotpSetupProps } from '../../src/index.js';
+import { expectNoAxeViolations, fixedSecret, readSecretFromScreen, staleCode, totpCode } from './helpers.js';
+
+function renderWizard(props: Partial<TotpSetupProps> = {}) {
+  const adapter = (props.adapter ?? createMemoryAdapter()) as TotpSetupAdapter;
+  const onVerified = vi.fn();
+  const onError = vi.fn();
+  const user = userEvent.setup();
+  const view = render(
+    <TotpSetup issuer="Acme" accountName="ana@example.com" onVerified={onVerified} onError={onError} {...props} adapter={adapter} />,
+  );
+  return { ...view, adapter, onVerified, onError, user };
+}
+
+const codeField = () => screen.getByRole('textbox', { name: '6-digit code' });
+const deviceField = () => screen.getByRole('textbox', { name: 'Device name' });
+
+describe('<TotpSetup> on the memory backend', () => {
+  it('announces loading, then shows the QR code, the key and the fields', async () => {
+    const { container } = renderWizard({ adapter: createMemoryAdapter({ latency: 20 }) });
+    expect(screen.getByRole('status')).toHaveTextContent('Preparing your authenticator key');
+    expect(container.firstElementChild).toHaveAttribute('data-state', 'loading');
+
+    const qr = await screen.findByRole('img', { name: /QR code .*ana@example\.com at Acme/ });
+    expect(qr.tagName.toLowerCase()).toBe('svg');
+    expect(readSecretFromScreen()).toMatch(/^[A-Z2-7]{32}$/);
+    expect(container.firstElementChild).toHaveAttribute('data-state', 'ready');
+    expect(codeField()).toHaveAttribute('autocomplete', 'one-time-code');
+    expect(codeField()).toHaveAttribute('inputmode', 'numeric');
+    expect(deviceField()).toHaveValue('Authenticator app');
+    expect(screen.getByRole('button', { name: 'Verify' })).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+  });
+
+  it('shows the key in groups of four', async () => {
+    const { container } = renderWizard({ adapter: createMemoryAdapter({ secretCode: fixedSecret }) });
+    await screen.findByRole('img', { name: /QR code/ });
+    expect(container.querySelector('[data-part="secret-key-value"]')).toHaveTextContent('JBSW Y3DP EHPK 3PXP JBSW Y3DP EHPK 3PXP');
+  });
+
+  it('verifies as soon as the sixth digit is typed and then hides the secret', async () => {
+    const { user, onVerified, container } = renderWizard();
+    await screen.findByRole('img', { name: /QR code/ });
+    const secret = readSecretFromScreen();
+    await user.clear(deviceField());
+    await user.type(deviceField(), '  Work phone  ');
+    await user.type(codeField(), totpCode(secret));
+
+    expect(await screen.findByText(/“Work phone” is set up/)).toBeInTheDocument();
+    expect(container.firstElementChild).toHaveAttribute('data-state', 'verified');
+    expect(onVerified).toHaveBeenCalledExactlyOnceWith({ friendlyDeviceName: 'Work phone', authenticationResult: undefined });
+    expect(screen.queryByRole('img', { name: /QR code/ })).not.toBeInTheDocument();
+    expect(container.innerHTML).not.toContain(secret);
+    expect(container.innerHTML).not.toContain(secret.slice(0, 4) + ' ');
+    await expectNoAxeViolations(container);
+  });
+
+  it('keeps only digits of a pasted code and submits it', async () => {
+    const { user, onVerified } = renderWizard();
+    await screen.findByRole('img', { name: /QR code/ });
+    const code = totpCode(readSecretFromScreen());
+    await user.click(codeField());
+    await user.paste(`Code: ${code.slice(0, 3)} ${code.slice(3)}`);
+    await waitFor(() => expect(onVerified).toHaveBeenCalledOnce());
+  });
+
+  it('replaces a half-typed code with a whole pasted one', async () => {
+    const { user, onVerified } = renderWizard();
+    await screen.findByRole('img', { name: /QR code/ });
+    const code = totpCode(readSecretFromScreen());
+    await user.type(codeField(), '98');
+    await user.paste(code);
+    await waitFor(() => expect(onVerified).toHaveBeenCalledOnce());
+  });
+
+  it('turns full-width digits into a code', async () => {
+    const { user, onVerified } = renderWizard();
+    await screen.findByRole('img', { name: /QR code/ });
+    const code = totpCode(readSecretFromScreen());
+    const fullWidth = Array.from(code, (d) => String.fromCharCode(0xff10 + Number(d))).join('');
+    await user.click(codeField());
+    await user.paste(fullWidth);
+    await waitFor(() => expect(onVerified).toHaveBeenCalledOnce());
+  });
+
+  it('waits for the button when auto-submit is off, and asks for all six digits first', async () => {
+    const adapter = createMemoryAdapter();
+    const { user, onVerified } = renderWizard({ adapter, autoSubmit: false });
+    await screen.findByRole('img', { name: /QR code/ });
+    await user.type(codeField(), '12a3');
+    expect(codeField()).toHaveValue('123');
+    await user.click(screen.getByRole('button', { name: 'Verify' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Enter all 6 digits of the code.');
+    expect(codeField()).toHaveAttribute('aria-invalid', 'true');
+    expect(codeField()).toHaveAccessibleDescription(/Enter all 6 digits/);
+    expect(adapter.calls.verifySoftwareToken).toBe(0);
+
+    await user.clear(codeField());
+    await user.type(codeField(), totpCode(readSecretFromScreen()));
+    expect(adapter.calls.verifySoftwareToken).toBe(0);
+    await user.click(screen.getByRole('button', { name: 'Verify' }));
+    await waitFor(() => expect(onVerified).toHaveBeenCalledOnce());
+  });
+
+  it('shows a wrong-code message, keeps the device name, clears the code, then accepts the right code', async () => {
+    const { user, onVerified, onError, container } = renderWizard();
+    await screen.findByRole('img', { name: /QR code/ });
+    const secret = readSecretFromScreen();
+    await user.clear(deviceField());
+    await user.type(deviceField(), 'Pixel');
+    await user.type(codeField(), staleCode(secret));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(/didn’t match.*30 seconds/);
+    expect(container.firstElementChild).toHaveAttribute('data-state', 'error');
+    expect(deviceField()).toHaveValue('Pixel');
+    expect(codeField()).toHaveValue('');
+    expect(codeField()).toHaveFocus();
+    expect(codeField()).toHaveAttribute('aria-invalid', 'true');
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'wrong-code', step: 'verify', action: 'retry' }));
+    await expectNoAxeViolations(container);
+
+    await user.type(codeField(), totpCode(secret));
+    await waitFor(() => expect(onVerified).toHaveBeenCalledExactlyOnceWith({ friendlyDeviceName: 'Pixel', authenticationResult: undefined }));
+  });
+
+  it('verifies only once however often the user submits', async () => {
+    const adapter = createMemoryAdapter({ latency: { verifySoftwareToken: 50 } });
+    const { user, onVerified } = renderWizard({ adapter, autoSubmit: false });
+    await screen.findByRole('img', { name: /QR code/ });
+    await user.type(codeField(), totpCode(readSecretFromScreen()));
+    const button = screen.getByRole('button', { name: 'Verify' });
+    await user.click(button);
+    await user.click(button);
+    await user.type(codeField(), '{Enter}');
+    expect(screen.getByRole('button', { name: 'Checking the code…' })).toHaveAttribute('aria-disabled', 'true');
+    await waitFor(() => expect(onVerified).toHaveBeenCalledOnce());
+    expect(adapter.calls.verifySoftwareToken).toBe(1);
+  });
+
+  it('asks for one secret under StrictMode', async () => {
+    const adapter = createMemoryAdapter({ latency: 10 });
+    render(
+      <StrictMode>
+        <TotpSetup adapter={adapter} issuer="Acme" accountName="ana" />
+      </StrictMode>,
+    );
+    await screen.findByRole('img', { name: /QR code/ });
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(adapter.calls.associateSoftwareToken).toBe(1);
+  });
+
+  it('verifies once under StrictMode', async () => {
+    const adapter = createMemoryAdapter({ latency: 10 });
+    const onVerified = vi.fn();
+    const user = userEvent.setup();
+    render(
+      <StrictMode>
+        <TotpSetup adapter={adapter} issuer="Acme" accountName="ana" onVerified={onVerified} />
+      </StrictMode>,
+    );
+    await screen.findByRole('img', { name: /QR code/ });
+    await user.type(codeField(), totpCode(readSecretFromScreen()));
+    await waitFor(() => expect(onVerified).toHaveBeenCalledOnce());
+    expect(adapter.calls.verifySoftwareToken).toBe(1);
+  });
+
+  it('aborts the request and ignores its answer when unmounted during verify', async () => {
+    let verifySignal: AbortSignal | undefined;
+    const memory = createMemoryAdapter({ latency: { verifySoftwareToken: 40 } });
+    const adapter: TotpSetupAdapter = {
+      associateSoftwareToken: (options) => memory.associateSoftwareToken(options),
+      verifySoftwareToken: (input, options) => {
+        verifySignal = options.signal;
+        return memory.verifySoftwareToken(input, options);
+      },
+    };
+    const { user, onVerified, onError, unmount } = renderWizard({ adapter });
+    await screen.findByRole('img', { name: /QR code/ });
+    await user.type(codeField(), totpCode(readSecretFromScreen()));
+    expect(verifySignal?.aborted).toBe(false);
+    unmount();
+    await waitFor(() => expect(verifySignal?.aborted).toBe(true));
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(onVerified).not.toHaveBeenCalled();
+    expect(onError).not.toHaveBeenCalled();
+  });
+
+  it('ignores an answer that arrives after unmount even if the adapter ignores the abort', async () => {
+    let answer: (value: { status: 'SUCCESS' }) => void = () => {};
+    const memory = createMemoryAdapter();
+    const adapter: TotpSetupAdapter = {
+      associateSoftwareToken: (options) => memory.associateSoftwareToken(options),
+      verifySoftwareToken: () => new Promise((resolve) => (answer = resolve)),
+    };
+    const { user, onVerified, unmount } = renderWizard({ adapter });
+    await screen.findByRole('img', { name: /QR code/ });
+    await user.type(codeField(), '123456');
+    unmount();
+    answer({ status: 'SUCCESS' });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(onVerified).not.toHaveBeenCalled();
+  });
+
+  it('treats a verify answer of Status ERROR as a wrong code', async () => {
+    const memory = createMemoryAdapter();
+    const adapter: TotpSetupAdapter = {
+      associateSoftwareToken: (options) => memory.associateSoftwareToken(options),
+      verifySoftwareToken: async () => ({ status: 'ERROR' }),
+    };
+    const { user, onError } = renderWizard({ adapter });
+    await screen.findByRole('img', { name: /QR code/ });
+    await user.type(codeField(), '123456');
+    expect(await screen.findByRole('alert')).toHaveTextContent(/didn’t match/);
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'wrong-code' }));
+  });
+
+  it('refuses a secret that is not Base32 without showing it', async () => {
+    const adapter: TotpSetupAdapter = {
+      associateSoftwareToken: async () => ({ secretCode: '<img src=x onerror=alert(1)>' }),
+      verifySoftwareToken: async () => ({ status: 'ERROR' }),
+    };
+    const { container, onError } = renderWizard({ adapter });
+    expect(await screen.findByRole('alert')).toHaveTextContent('We couldn’t create your setup key. Something went wrong.');
+    expect(container.innerHTML).not.toContain('onerror');
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ step: 'associate', kind: 'unknown' }));
+  });
+
+  it('retries a failed associate with "Try again"', async () => {
+    const adapter = createMemoryAdapter({ failures: [{ operation: 'associateSoftwareToken', name: 'NetworkError' }] });
+    const { user, container } = renderWizard({ adapter });
+    expect(await screen.findByRole('alert')).toHaveTextContent(/couldn’t create your setup key.*couldn’t reach/);
+    await expectNoAxeViolations(container);
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    await screen.findByRole('img', { name: /QR code/ });
+    expect(adapter.calls.associateSoftwareToken).toBe(2);
+  });
+
+  it('keeps the typed code after a network failure and retries it in place', async () => {
+    const adapter = createMemoryAdapter();
+    adapter.failNext('verifySoftwareToken', 'NetworkError');
+    const { user, onVerified } = renderWizard({ adapter });
+    await screen.findByRole('img', { name: /QR code/ });
+    const code = totpCode(readSecretFromScreen());
+    await user.type(codeField(), code);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/couldn’t reach/);
+    expect(codeField()).toHaveValue(code);
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    await user.click(screen.getByRole('button', { name: 'Verify' }));
+    await waitFor(() => expect(onVerified).toHaveBeenCalledOnce());
+  });
+
+  describe.each([
+    ['CodeMismatchException', 'wrong-code', /didn’t match/, 'Try again'],
+    ['NotAuthorizedException', 'session-expired', /took too long.*Start again/, 'Start again'],
+    ['ExpiredCodeException', 'session-expired', /took too long/, 'Start again'],
+    ['TooManyRequestsException', 'rate-limited', /Too many attempts/, 'Try again'],
+    ['SoftwareTokenMFANotFoundException', 'totp-not-enabled', /not enabled/, 'none'],
+    ['ForbiddenException', 'blocked', /blocked/, 'none'],
+    ['InternalErrorException', 'network', /couldn’t reach/, 'Try again'],
+    ['InvalidUserPoolConfigurationException', 'configuration', /not set up correctly/, 'none'],
+    ['SomethingNewException', 'unknown', /Something went wrong/, 'Try again'],
+  ])('when verify fails with %s', (name, kind, message, action) => {
+    it(`shows the ${kind} message and offers ${action === 'none' ? 'no button' : `"${action}"`}`, async () => {
+      const adapter = createMemoryAdapter();
+      // The memory backend's NotAuthorizedException is Cognito's expired-session message.
+      adapter.failNext('verifySoftwareToken', name);
+      const { user, onError, container } = renderWizard({ adapter });
+      await screen.findByRole('img', { name: /QR code/ });
+      await user.type(codeField(), '123456');
+      expect(await screen.findByRole('alert')).toHaveTextContent(message);
+      expect(onError).toHaveBeenCalledExactlyOnceWith(expect.objectContaining({ kind, step: 'verify' }));
+      const buttons = ['Try again', 'Start again'].filter((label) => screen.queryByRole('button', { name: label }));
+      expect(buttons).toEqual(action === 'none' ? [] : [action]);
+      expect(deviceField()).toHaveValue('Authenticator app');
+      await expectNoAxeViolations(container);
+    });
+  });
+
+  it('signed out: says so and offers no button the kit cannot honour', async () => {
+    const adapter = createMemoryAdapter();
+    adapter.failNext('verifySoftwareToken', 'NotAuthorizedException', 'Access Token has been revoked');
+    const { user, onError } = renderWizard({ adapter });
+    await screen.findByRole('img', { name: /QR code/ });
+    await user.type(codeField(), '123456');
+    expect(await screen.findByRole('alert')).toHaveTextContent(/signed out/);
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'signed-out', action: 'sign-in' }));
+    expect(screen.queryByRole('button', { name: /again/ })).not.toBeInTheDocument();
+  });
+
+  it('"Start again" fetches a new secret, or hands over to the app when it restarts sign-in', async () => {
+    const adapter = createMemoryAdapter();
+    adapter.failNext('verifySoftwareToken', 'ExpiredCodeException');
+    const { user } = renderWizard({ adapter });
+    await screen.findByRole('img', { name: /QR code/ });
+    await user.type(codeField(), '123456');
+    await user.click(await screen.findByRole('button', { name: 'Start again' }));
+    await screen.findByRole('img', { name: /QR code/ });
+    expect(adapter.calls.associateSoftwareToken).toBe(2);
+
+    const onRestart = vi.fn();
+    const second = createMemoryAdapter();
+    second.failNext('verifySoftwareToken', 'ExpiredCodeException');
+    const view = renderWizard({ adapter: second, onRestart, id: 'second' });
+    await waitFor(() => expect(view.container.querySelector('#second-code')).not.toBeNull());
+    await user.type(view.container.querySelector<HTMLInputElement>('#second-code')!, '123456');
+    await waitFor(() => expect(view.container.querySelector('[data-part="restart"]')).not.toBeNull());
+    await user.click(view.container.querySelector<HTMLButtonElement>('[data-part="restart"]')!);
+    expect(onRestart).toHaveBeenCalledOnce();
+    expect(second.calls.associateSoftwareToken).toBe(1);
+  });
+
+  it('copies the key and says so', async () => {
+    const { user } = renderWizard({ adapter: createMemoryAdapter({ secretCode: fixedSecret }) });
+    await user.click(await screen.findByRole('button', { name: 'Copy key' }));
+    expect(await navigator.clipboard.readText()).toBe(fixedSecret);
+    expect(screen.getByText('Setup key copied')).toBeInTheDocument();
+  });
+
+  it('selects the key for the user when the clipboard is refused', async () => {
+    const { user, container } = renderWizard({ adapter: createMemoryAdapter({ secretCode: fixedSecret }) });
+    const copy = await screen.findByRole('button', { name: 'Copy key' });
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValueOnce(new DOMException('denied', 'NotAllowedError'));
+    await user.click(copy);
+    expect(await screen.findByText(/Copying is blocked here/)).toBeInTheDocument();
+    const selected = window.getSelection()?.toString().replace(/\s/g, '');
+    expect(selected).toBe(fixedSecret);
+    expect(container.querySelector('[data-part="copy-secret"]')).not.toHaveAttribute('data-copied');
+  });
+
+  it('takes every visible string and accessible name from the messages', async () => {
+    renderWizard({
+      messages: {
+        title: 'Authenticator einrichten',
+        codeLabel: 'Code',
+        qrCodeLabel: ({ issuer }) => `QR-Code für ${issuer}`,
+        submit: 'Prüfen',
+        errors: { 'wrong-code': 'Falscher Code' },
+      },
+    });
+    expect(screen.getByRole('heading', { name: 'Authenticator einrichten' })).toBeInTheDocument();
+    expect(await screen.findByRole('img', { name: 'QR-Code für Acme' })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Code' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Prüfen' })).toBeInTheDocument();
+  });
+
+  it('renders a hostile device name as text and sends it as typed', async () => {
+    const adapter = createMemoryAdapter();
+    const { user, container, onVerified } = renderWizard({ adapter });
+    await screen.findByRole('img', { name: /QR code/ });
+    const hostile = '<img src=x onerror=alert(1)> \u202Eenohp';
+    await user.clear(deviceField());
+    await user.type(deviceField(), hostile.replace(/[{[]/g, '$&$&'));
+    await user.type(codeField(), totpCode(readSecretFromScreen()));
+    await waitFor(() => expect(onVerified).toHaveBeenCalledOnce());
+    expect(adapter.device).toEqual({ friendlyDeviceName: hostile });
+    expect(container.querySelector('img')).toBeNull();
+  });
+});
