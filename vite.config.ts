@@ -25,6 +25,8 @@ export default defineConfig(({ mode }) => ({
           entry: {
             index: src('index.ts'),
             'core/index': src('core/index.ts'),
+            'adapters/cognito/index': src('adapters/cognito/index.ts'),
+            'adapters/cognito-identity-js/index': src('adapters/cognito-identity-js/index.ts'),
             'adapters/memory/index': src('adapters/memory/index.ts'),
             styles: src('styles/index.css'),
           },
@@ -44,7 +46,12 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/core/**/*.test.ts', 'test/adapters/**/*.test.ts', 'test/package/**/*.test.ts'],
+          include: [
+            'test/core/**/*.test.ts',
+            'test/adapters/**/*.test.ts',
+            'test/integration/**/*.test.ts',
+            'test/package/**/*.test.ts',
+          ],
         },
       },
       {

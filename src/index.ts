@@ -10,6 +10,7 @@ export type {
   ErrorAction,
   ErrorDetails,
   ErrorKind,
+  NextChallenge,
   Status,
   TotpSetupAdapter,
   TotpSetupState,

@@ -13,8 +13,18 @@ export interface VerifySoftwareTokenInput {
   friendlyDeviceName?: string;
 }
 
+/**
+ * A challenge Cognito asked for after MFA_SETUP instead of tokens (a custom auth step, say); the app
+ * answers it with RespondToAuthChallenge and this session.
+ */
+export interface NextChallenge {
+  name: string;
+  session: string;
+  parameters: Record<string, string>;
+}
+
 export type VerifySoftwareTokenResult =
-  | { status: 'SUCCESS'; authenticationResult?: AuthenticationResult }
+  | { status: 'SUCCESS'; authenticationResult?: AuthenticationResult; nextChallenge?: NextChallenge }
   | { status: 'ERROR' };
 
 export interface RequestOptions {

@@ -85,9 +85,5 @@ export function classifyError(error: unknown): ClassifiedError {
   return { ...rule, name, message, retryable: rule.action === 'retry' || rule.action === 'wait' };
 }
 
-/** An Error whose `name` is a Cognito exception name, the shape adapters reject with. */
-export function createNamedError(name: string, message: string, cause?: unknown): Error {
-  const error = new Error(message, cause === undefined ? undefined : { cause });
-  error.name = name;
-  return error;
-}
+// Adapters import it from its own module, so they don't pull in the classification table.
+export { createNamedError } from './named-error.js';

@@ -1,5 +1,6 @@
 export type {
   AuthenticationResult,
+  NextChallenge,
   RequestOptions,
   TotpSetupAdapter,
   VerifySoftwareTokenInput,

@@ -100,7 +100,11 @@ export function transition(state: TotpSetupState, event: TotpSetupEvent): TotpSe
         // Nothing needs the secret once the app holds it; dropping it removes it from the DOM.
         secretCode: null,
         code: '',
-        verified: { friendlyDeviceName: state.friendlyDeviceName, authenticationResult: event.authenticationResult },
+        verified: {
+          friendlyDeviceName: state.friendlyDeviceName,
+          ...(event.authenticationResult && { authenticationResult: event.authenticationResult }),
+          ...(event.nextChallenge && { nextChallenge: event.nextChallenge }),
+        },
       };
 
     case 'VERIFY.FAILED':

@@ -1,4 +1,4 @@
-import type { AuthenticationResult } from './adapter.js';
+import type { AuthenticationResult, NextChallenge } from './adapter.js';
 
 /** Where one enrollment stands; the lower-case values appear in the DOM as `data-state`. */
 export const Status = {
@@ -68,7 +68,7 @@ export type TotpSetupEvent =
   | { type: 'CODE.CHANGE'; value: string }
   | { type: 'NAME.CHANGE'; value: string }
   | { type: 'VERIFY.SUBMIT' }
-  | { type: 'VERIFY.SUCCEEDED'; authenticationResult?: AuthenticationResult }
+  | { type: 'VERIFY.SUCCEEDED'; authenticationResult?: AuthenticationResult; nextChallenge?: NextChallenge }
   | { type: 'VERIFY.FAILED'; error: ClassifiedError }
   | { type: 'SESSION.EXPIRED' }
   | { type: 'RETRY' }
@@ -76,7 +76,10 @@ export type TotpSetupEvent =
 
 export interface VerifiedDetails {
   friendlyDeviceName: string;
+  /** The tokens, when enrollment finished a sign-in (MFA_SETUP). */
   authenticationResult?: AuthenticationResult;
+  /** A further sign-in challenge Cognito asked for after MFA_SETUP, for the app to answer. */
+  nextChallenge?: NextChallenge;
 }
 
 export interface ErrorDetails {

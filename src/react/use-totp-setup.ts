@@ -96,8 +96,13 @@ export function useTotpSetup(options: UseTotpSetupOptions) {
           fail('verify', classifyError(createNamedError('CodeMismatchException', 'VerifySoftwareToken returned ERROR')));
           return;
         }
-        dispatch({ type: 'VERIFY.SUCCEEDED', authenticationResult: result.authenticationResult });
-        callbacks.current.onVerified?.({ friendlyDeviceName, authenticationResult: result.authenticationResult });
+        const { authenticationResult, nextChallenge } = result;
+        dispatch({ type: 'VERIFY.SUCCEEDED', authenticationResult, nextChallenge });
+        callbacks.current.onVerified?.({
+          friendlyDeviceName,
+          ...(authenticationResult && { authenticationResult }),
+          ...(nextChallenge && { nextChallenge }),
+        });
       },
       (error: unknown) => {
         if (isCurrent()) fail('verify', classifyError(error));

@@ -54,7 +54,7 @@ describe('<TotpSetup> on the memory backend', () => {
 
     expect(await screen.findByText(/“Work phone” is set up/)).toBeInTheDocument();
     expect(container.firstElementChild).toHaveAttribute('data-state', 'verified');
-    expect(onVerified).toHaveBeenCalledExactlyOnceWith({ friendlyDeviceName: 'Work phone', authenticationResult: undefined });
+    expect(onVerified).toHaveBeenCalledExactlyOnceWith({ friendlyDeviceName: 'Work phone' });
     expect(screen.queryByRole('img', { name: /QR code/ })).not.toBeInTheDocument();
     expect(container.innerHTML).not.toContain(secret);
     expect(container.innerHTML).not.toContain(secret.slice(0, 4) + ' ');
@@ -126,7 +126,7 @@ describe('<TotpSetup> on the memory backend', () => {
     await expectNoAxeViolations(container);
 
     await user.type(codeField(), totpCode(secret));
-    await waitFor(() => expect(onVerified).toHaveBeenCalledExactlyOnceWith({ friendlyDeviceName: 'Pixel', authenticationResult: undefined }));
+    await waitFor(() => expect(onVerified).toHaveBeenCalledExactlyOnceWith({ friendlyDeviceName: 'Pixel' }));
   });
 
   it('verifies only once however often the user submits', async () => {

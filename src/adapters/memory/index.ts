@@ -1,6 +1,6 @@
 import { Secret, TOTP } from 'otpauth';
 import type { AuthenticationResult, TotpSetupAdapter, VerifySoftwareTokenResult } from '../../core/adapter.js';
-import { createNamedError } from '../../core/errors.js';
+import { createNamedError } from '../../core/named-error.js';
 
 export type MemoryOperation = 'associateSoftwareToken' | 'verifySoftwareToken';
 

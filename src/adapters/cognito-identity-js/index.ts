@@ -1,0 +1,129 @@
+import type { CognitoUser, CognitoUserSession } from 'amazon-cognito-identity-js';
+import type { AuthenticationResult, TotpSetupAdapter, VerifySoftwareTokenResult } from '../../core/adapter.js';
+import { createNamedError } from '../../core/named-error.js';
+
+export interface CognitoIdentityJsAdapterOptions {
+  /**
+   * After a successful verify by a signed-in user, make TOTP the preferred MFA
+   * (SetUserMFAPreference). Default true. Not used in the MFA_SETUP flow, where sign-in finishes instead.
+   */
+  setPreferredMfa?: boolean;
+}
+
+/** The library keeps the MFA_SETUP session on the user object, outside its type definitions. */
+type UserWithSession = CognitoUser & { Session?: string | null };
+
+/**
+ * The library's errors carry the exception name in `code` (and sometimes leave `name` as "Error");
+ * network failures are `Error('Network error')` with `code: 'NetworkError'`.
+ */
+function toNamedError(error: unknown): Error {
+  if (typeof error === 'object' && error !== null) {
+    const { code, name, message } = error as { code?: unknown; name?: unknown; message?: unknown };
+    const exception = typeof code === 'string' && code !== '' ? code : typeof name === 'string' ? name : 'UnknownError';
+    return createNamedError(exception, typeof message === 'string' ? message : '', error);
+  }
+  return createNamedError('UnknownError', String(error), error);
+}
+
+/**
+ * Runs one callback-style library call as a promise that settles once: the library can call back
+ * twice (its onSuccess throwing lands in onFailure too), and it cannot be aborted, so an abort
+ * settles the promise and whatever the library says later is ignored.
+ */
+function settleOnce<T>(signal: AbortSignal, start: (resolve: (value: T) => void, reject: (error: unknown) => void) => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    let settled = false;
+    const finish = (settle: () => void) => {
+      if (settled) return;
+      settled = true;
+      signal.removeEventListener('abort', onAbort);
+      settle();
+    };
+    function onAbort() {
+      finish(() => reject(createNamedError('AbortError', 'The request was aborted')));
+    }
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    try {
+      start(
+        (value) => finish(() => resolve(value)),
+        (error) => finish(() => reject(toNamedError(error))),
+      );
+    } catch (error) {
+      finish(() => reject(toNamedError(error)));
+    }
+  });
+}
+
+function isSignedIn(user: CognitoUser): boolean {
+  const session = user.getSignInUserSession();
+  return session !== null && session.isValid();
+}
+
+function hasSession(value: unknown): value is CognitoUserSession {
+  return typeof value === 'object' && value !== null && typeof (value as CognitoUserSession).getAccessToken === 'function';
+}
+
+function toAuthenticationResult(session: CognitoUserSession): AuthenticationResult {
+  const accessToken = session.getAccessToken();
+  return {
+    accessToken: accessToken.getJwtToken(),
+    idToken: session.getIdToken().getJwtToken(),
+    refreshToken: session.getRefreshToken().getToken(),
+    expiresIn: accessToken.getExpiration() - accessToken.getIssuedAt(),
+    tokenType: 'Bearer',
+  };
+}
+
+/**
+ * Wraps a `CognitoUser` from amazon-cognito-identity-js, for apps that already sign in with it.
+ * Signed in: the access-token flow. Inside sign-in, after the `mfaSetup` callback: the MFA_SETUP flow,
+ * where the library forwards the session and finishes the challenge; the user is then signed in (the
+ * library caches the tokens) and the tokens are returned too.
+ */
+export function createCognitoIdentityJsAdapter(
+  cognitoUser: CognitoUser,
+  options: CognitoIdentityJsAdapterOptions = {},
+): TotpSetupAdapter {
+  const { setPreferredMfa = true } = options;
+  const user = cognitoUser as UserWithSession;
+
+  const requireCredential = () => {
+    if (!isSignedIn(user) && !user.Session) {
+      throw createNamedError('NotAuthorizedException', 'The user is neither signed in nor in an MFA_SETUP challenge');
+    }
+  };
+
+  const setPreference = (signal: AbortSignal) =>
+    settleOnce<void>(signal, (resolve, reject) => {
+      user.setUserMfaPreference(null, { PreferredMfa: true, Enabled: true }, (error) => (error ? reject(error) : resolve()));
+    });
+
+  return {
+    associateSoftwareToken({ signal }) {
+      return settleOnce(signal, (resolve, reject) => {
+        requireCredential();
+        user.associateSoftwareToken({
+          associateSecretCode: (secretCode) => resolve({ secretCode }),
+          onFailure: reject,
+        });
+      });
+    },
+
+    async verifySoftwareToken({ userCode, friendlyDeviceName }, { signal }): Promise<VerifySoftwareTokenResult> {
+      const signedInBefore = isSignedIn(user);
+      const outcome = await settleOnce<unknown>(signal, (resolve, reject) => {
+        requireCredential();
+        user.verifySoftwareToken(userCode, friendlyDeviceName ?? '', { onSuccess: resolve, onFailure: reject });
+      });
+      // In the MFA_SETUP flow the library answers the challenge itself (without looking at Status)
+      // and hands over a CognitoUserSession; when signed in it passes the raw { Status } object,
+      // whatever its type definition says.
+      if (hasSession(outcome)) return { status: 'SUCCESS', authenticationResult: toAuthenticationResult(outcome) };
+      if ((outcome as { Status?: unknown } | null)?.Status !== 'SUCCESS') return { status: 'ERROR' };
+      if (signedInBefore && setPreferredMfa) await setPreference(signal);
+      return { status: 'SUCCESS' };
+    },
+  };
+}

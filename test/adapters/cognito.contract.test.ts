@@ -1,0 +1,303 @@
+import { createHmac } from 'node:crypto';
+import { delay, http, HttpResponse } from 'msw';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createCognitoAdapter } from '../../src/adapters/cognito/index.js';
+import { classifyError } from '../../src/core/errors.js';
+import { cognitoError, createCognitoWire, json } from './cognito-wire.js';
+
+const endpoint = 'https://cognito-idp.eu-west-1.amazonaws.com/';
+const wire = createCognitoWire(endpoint);
+const signal = () => new AbortController().signal;
+
+const secretCode = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXPJBSW';
+const accessToken = 'eyJraWQiOiJ0ZXN0In0.eyJzdWIiOiJhbmEifQ.c2lnbmF0dXJl';
+const session = (n: number) => `AYABeSession${n}`.padEnd(40, `${n}`);
+const tokens = {
+  AccessToken: 'access.jwt.token',
+  IdToken: 'id.jwt.token',
+  RefreshToken: 'refresh-token',
+  ExpiresIn: 3600,
+  TokenType: 'Bearer',
+};
+
+beforeAll(() => wire.server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  wire.reset();
+  wire.server.resetHandlers();
+});
+afterAll(() => wire.server.close());
+
+function expectCall(index: number, operation: string, body: Record<string, unknown>) {
+  const request = wire.requests[index]!;
+  expect(request.url).toBe(endpoint);
+  expect(request.method).toBe('POST');
+  expect(request.contentType).toBe('application/x-amz-json-1.1');
+  expect(request.target).toBe(`AWSCognitoIdentityProviderService.${operation}`);
+  expect(request.body).toEqual(body);
+}
+
+describe('createCognitoAdapter, signed-in user (access token)', () => {
+  const adapter = () => createCognitoAdapter({ region: 'eu-west-1', accessToken });
+
+  it('associates with the access token and returns the secret', async () => {
+    wire.reply('AssociateSoftwareToken', json({ SecretCode: secretCode }));
+    await expect(adapter().associateSoftwareToken({ signal: signal() })).resolves.toEqual({ secretCode });
+    expectCall(0, 'AssociateSoftwareToken', { AccessToken: accessToken });
+  });
+
+  it('verifies with the code and device name, then makes TOTP the preferred MFA', async () => {
+    wire.reply('VerifySoftwareToken', json({ Status: 'SUCCESS' }));
+    wire.reply('SetUserMFAPreference', json({}));
+    const result = await adapter().verifySoftwareToken({ userCode: '123456', friendlyDeviceName: 'Work phone' }, { signal: signal() });
+    expect(result).toEqual({ status: 'SUCCESS' });
+    expectCall(0, 'VerifySoftwareToken', { AccessToken: accessToken, UserCode: '123456', FriendlyDeviceName: 'Work phone' });
+    expectCall(1, 'SetUserMFAPreference', {
+      AccessToken: accessToken,
+      SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true },
+    });
+  });
+
+  it('leaves the MFA preference alone when asked to', async () => {
+    wire.reply('VerifySoftwareToken', json({ Status: 'SUCCESS' }));
+    const quiet = createCognitoAdapter({ region: 'eu-west-1', accessToken, setPreferredMfa: false });
+    await expect(quiet.verifySoftwareToken({ userCode: '123456' }, { signal: signal() })).resolves.toEqual({ status: 'SUCCESS' });
+    expect(wire.operations()).toEqual(['VerifySoftwareToken']);
+    expect(wire.requests[0]!.body).not.toHaveProperty('FriendlyDeviceName');
+  });
+
+  it('reports Status ERROR as ERROR and sets no preference', async () => {
+    wire.reply('VerifySoftwareToken', json({ Status: 'ERROR' }));
+    await expect(adapter().verifySoftwareToken({ userCode: '123456' }, { signal: signal() })).resolves.toEqual({ status: 'ERROR' });
+    expect(wire.operations()).toEqual(['VerifySoftwareToken']);
+  });
+
+  it('after a failed preference call, retries only the preference (the code is already used)', async () => {
+    const once = adapter();
+    wire.reply('VerifySoftwareToken', json({ Status: 'SUCCESS' }));
+    wire.reply('SetUserMFAPreference', cognitoError('InternalErrorException', 'Internal error', 500), json({}));
+    await expect(once.verifySoftwareToken({ userCode: '123456' }, { signal: signal() })).rejects.toMatchObject({
+      name: 'InternalErrorException',
+    });
+    await expect(once.verifySoftwareToken({ userCode: '654321' }, { signal: signal() })).resolves.toEqual({ status: 'SUCCESS' });
+    expect(wire.operations()).toEqual(['VerifySoftwareToken', 'SetUserMFAPreference', 'SetUserMFAPreference']);
+  });
+});
+
+describe('createCognitoAdapter, MFA_SETUP during sign-in (session)', () => {
+  const options = { region: 'eu-west-1', session: session(1), username: 'ana@example.com', clientId: '4example0client0id0abcdefgh' };
+
+  it('forwards the newest session on every call and finishes the challenge with USERNAME', async () => {
+    const adapter = createCognitoAdapter(options);
+    wire.reply('AssociateSoftwareToken', json({ SecretCode: secretCode, Session: session(2) }));
+    wire.reply('VerifySoftwareToken', json({ Status: 'SUCCESS', Session: session(3) }));
+    wire.reply('RespondToAuthChallenge', json({ AuthenticationResult: tokens, ChallengeParameters: {} }));
+
+    await expect(adapter.associateSoftwareToken({ signal: signal() })).resolves.toEqual({ secretCode });
+    const result = await adapter.verifySoftwareToken({ userCode: '123456', friendlyDeviceName: 'Phone' }, { signal: signal() });
+
+    expectCall(0, 'AssociateSoftwareToken', { Session: session(1) });
+    expectCall(1, 'VerifySoftwareToken', { Session: session(2), UserCode: '123456', FriendlyDeviceName: 'Phone' });
+    expectCall(2, 'RespondToAuthChallenge', {
+      ClientId: options.clientId,
+      ChallengeName: 'MFA_SETUP',
+      Session: session(3),
+      ChallengeResponses: { USERNAME: 'ana@example.com' },
+    });
+    expect(result).toEqual({
+      status: 'SUCCESS',
+      authenticationResult: {
+        accessToken: 'access.jwt.token',
+        idToken: 'id.jwt.token',
+        refreshToken: 'refresh-token',
+        expiresIn: 3600,
+        tokenType: 'Bearer',
+      },
+    });
+  });
+
+  it('sends SECRET_HASH when the app client has a secret', async () => {
+    const clientSecret = 'client-secret-value';
+    const adapter = createCognitoAdapter({ ...options, clientSecret });
+    wire.reply('AssociateSoftwareToken', json({ SecretCode: secretCode, Session: session(2) }));
+    wire.reply('VerifySoftwareToken', json({ Status: 'SUCCESS', Session: session(3) }));
+    wire.reply('RespondToAuthChallenge', json({ AuthenticationResult: tokens }));
+    await adapter.associateSoftwareToken({ signal: signal() });
+    await adapter.verifySoftwareToken({ userCode: '123456' }, { signal: signal() });
+    const expected = createHmac('sha256', clientSecret).update(`ana@example.com${options.clientId}`).digest('base64');
+    expect(wire.requests[2]!.body.ChallengeResponses).toEqual({ USERNAME: 'ana@example.com', SECRET_HASH: expected });
+  });
+
+  it('returns a further challenge for the app to answer', async () => {
+    const adapter = createCognitoAdapter(options);
+    wire.reply('AssociateSoftwareToken', json({ SecretCode: secretCode, Session: session(2) }));
+    wire.reply('VerifySoftwareToken', json({ Status: 'SUCCESS', Session: session(3) }));
+    wire.reply('RespondToAuthChallenge', json({
+      ChallengeName: 'CUSTOM_CHALLENGE',
+      Session: session(4),
+      ChallengeParameters: { question: 'favourite colour' },
+    }));
+    await adapter.associateSoftwareToken({ signal: signal() });
+    await expect(adapter.verifySoftwareToken({ userCode: '123456' }, { signal: signal() })).resolves.toEqual({
+      status: 'SUCCESS',
+      nextChallenge: { name: 'CUSTOM_CHALLENGE', session: session(4), parameters: { question: 'favourite colour' } },
+    });
+  });
+
+  it('after Status ERROR, verifies again with the session that answer carried', async () => {
+    const adapter = createCognitoAdapter(options);
+    wire.reply('AssociateSoftwareToken', json({ SecretCode: secretCode, Session: session(2) }));
+    wire.reply('VerifySoftwareToken', json({ Status: 'ERROR', Session: session(3) }), json({ Status: 'SUCCESS', Session: session(4) }));
+    wire.reply('RespondToAuthChallenge', json({ AuthenticationResult: tokens }));
+    await adapter.associateSoftwareToken({ signal: signal() });
+    await expect(adapter.verifySoftwareToken({ userCode: '000000' }, { signal: signal() })).resolves.toEqual({ status: 'ERROR' });
+    await adapter.verifySoftwareToken({ userCode: '123456' }, { signal: signal() });
+    expect(wire.requests[2]!.body.Session).toBe(session(3));
+    expect(wire.requests[3]!.body.Session).toBe(session(4));
+  });
+
+  it('surfaces an expired session as NotAuthorizedException that classifies as session-expired', async () => {
+    const adapter = createCognitoAdapter(options);
+    wire.reply('AssociateSoftwareToken', cognitoError('NotAuthorizedException', 'Invalid session for the user, session is expired.'));
+    const failure = await adapter.associateSoftwareToken({ signal: signal() }).catch((error: unknown) => error);
+    expect(failure).toMatchObject({ name: 'NotAuthorizedException', message: 'Invalid session for the user, session is expired.' });
+    expect(classifyError(failure)).toMatchObject({ kind: 'session-expired', action: 'restart' });
+  });
+
+  it('retries only the challenge answer when it failed after a successful verify', async () => {
+    const adapter = createCognitoAdapter(options);
+    wire.reply('AssociateSoftwareToken', json({ SecretCode: secretCode, Session: session(2) }));
+    wire.reply('VerifySoftwareToken', json({ Status: 'SUCCESS', Session: session(3) }));
+    wire.reply('RespondToAuthChallenge', () => HttpResponse.error(), json({ AuthenticationResult: tokens }));
+    await adapter.associateSoftwareToken({ signal: signal() });
+    await expect(adapter.verifySoftwareToken({ userCode: '123456' }, { signal: signal() })).rejects.toMatchObject({ name: 'NetworkError' });
+    await expect(adapter.verifySoftwareToken({ userCode: '654321' }, { signal: signal() })).resolves.toMatchObject({ status: 'SUCCESS' });
+    expect(wire.operations()).toEqual(['AssociateSoftwareToken', 'VerifySoftwareToken', 'RespondToAuthChallenge', 'RespondToAuthChallenge']);
+    expect(wire.requests[3]!.body.Session).toBe(session(3));
+  });
+});
+
+// Every exception each operation can raise (shared/cognito-facts.md).
+const associateErrors = [
+  'ConcurrentModificationException', 'InvalidParameterException', 'NotAuthorizedException', 'ResourceNotFoundException',
+  'InternalErrorException', 'SoftwareTokenMFANotFoundException', 'ForbiddenException',
+];
+const verifyErrors = [
+  'InvalidParameterException', 'ResourceNotFoundException', 'InvalidUserPoolConfigurationException', 'NotAuthorizedException',
+  'TooManyRequestsException', 'PasswordResetRequiredException', 'UserNotFoundException', 'UserNotConfirmedException',
+  'InternalErrorException', 'EnableSoftwareTokenMFAException', 'SoftwareTokenMFANotFoundException', 'CodeMismatchException',
+  'ForbiddenException',
+];
+const respondErrors = [
+  ...new Set([...associateErrors, ...verifyErrors]),
+  'ExpiredCodeException', 'UnexpectedLambdaException', 'UserLambdaValidationException', 'InvalidPasswordException',
+  'PasswordHistoryPolicyViolationException', 'InvalidLambdaResponseException', 'MFAMethodNotFoundException',
+  'InvalidSmsRoleAccessPolicyException', 'InvalidSmsRoleTrustRelationshipException', 'InvalidEmailRoleAccessPolicyException',
+  'AliasExistsException',
+];
+
+describe('createCognitoAdapter, every error of the three operations', () => {
+  const options = { endpoint, session: session(1), username: 'ana', clientId: 'client' };
+
+  it.each(associateErrors)('AssociateSoftwareToken: %s', async (name) => {
+    wire.reply('AssociateSoftwareToken', cognitoError(`com.amazonaws.cognito.identity.idp.model#${name}`, `${name} message`));
+    await expect(createCognitoAdapter(options).associateSoftwareToken({ signal: signal() })).rejects.toMatchObject({
+      name,
+      message: `${name} message`,
+    });
+  });
+
+  it.each(verifyErrors)('VerifySoftwareToken: %s', async (name) => {
+    wire.reply('VerifySoftwareToken', cognitoError(name, `${name} message`));
+    await expect(createCognitoAdapter(options).verifySoftwareToken({ userCode: '123456' }, { signal: signal() })).rejects.toMatchObject({
+      name,
+      message: `${name} message`,
+    });
+  });
+
+  it.each(respondErrors)('RespondToAuthChallenge: %s', async (name) => {
+    wire.reply('VerifySoftwareToken', json({ Status: 'SUCCESS', Session: session(2) }));
+    wire.reply('RespondToAuthChallenge', cognitoError(name, `${name} message`));
+    await expect(createCognitoAdapter(options).verifySoftwareToken({ userCode: '123456' }, { signal: signal() })).rejects.toMatchObject({
+      name,
+      message: `${name} message`,
+    });
+  });
+});
+
+describe('createCognitoAdapter, faults at the network boundary', () => {
+  const adapter = (extra: { timeoutMs?: number } = {}) => createCognitoAdapter({ endpoint, accessToken, ...extra });
+  const associate = (a = adapter(), s = signal()) => a.associateSoftwareToken({ signal: s });
+
+  it('reads the exception from x-amzn-errortype when a proxy drops the body', async () => {
+    wire.reply('AssociateSoftwareToken', () => new HttpResponse(null, {
+      status: 400,
+      headers: { 'x-amzn-errortype': 'NotAuthorizedException:http://internal.amazon.com/coral/com.amazon.coral.service/' },
+    }));
+    await expect(associate()).rejects.toMatchObject({ name: 'NotAuthorizedException' });
+  });
+
+  it.each([
+    ['an empty 500', () => new HttpResponse(null, { status: 500 }), 'InternalErrorException'],
+    ['an HTML 502 from a gateway', () => new HttpResponse('<html>Bad gateway</html>', { status: 502 }), 'InternalErrorException'],
+    ['a 403 from a firewall', () => new HttpResponse('<html>Request blocked</html>', { status: 403 }), 'ForbiddenException'],
+    ['a bare 429', () => new HttpResponse(null, { status: 429 }), 'TooManyRequestsException'],
+    ['a 200 that is not JSON', () => new HttpResponse('<html>captive portal</html>', { status: 200 }), 'MalformedResponseError'],
+    ['an empty 200', () => new HttpResponse(null, { status: 200 }), 'MalformedResponseError'],
+    ['a 200 without SecretCode', json({ Session: 'x' }), 'MalformedResponseError'],
+    ['a dropped connection', () => HttpResponse.error(), 'NetworkError'],
+  ])('names %s', async (_case, reply, name) => {
+    wire.reply('AssociateSoftwareToken', reply);
+    await expect(associate()).rejects.toMatchObject({ name });
+  });
+
+  it('gives up on a request that hangs past the timeout', async () => {
+    wire.server.use(http.post(endpoint, async () => {
+      await delay('infinite');
+      return HttpResponse.json({});
+    }));
+    await expect(associate(adapter({ timeoutMs: 50 }))).rejects.toMatchObject({ name: 'TimeoutError' });
+  });
+
+  it('stops when the caller aborts', async () => {
+    wire.server.use(http.post(endpoint, async () => {
+      await delay('infinite');
+      return HttpResponse.json({});
+    }));
+    const controller = new AbortController();
+    const pending = associate(adapter(), controller.signal);
+    setTimeout(() => controller.abort(), 10);
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+    const aborted = new AbortController();
+    aborted.abort();
+    await expect(associate(adapter(), aborted.signal)).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  it('resolves the regional endpoint and refuses a region that is not one', async () => {
+    wire.reply('AssociateSoftwareToken', json({ SecretCode: secretCode }));
+    await createCognitoAdapter({ region: 'eu-west-1', accessToken }).associateSoftwareToken({ signal: signal() });
+    expect(wire.requests[0]!.url).toBe('https://cognito-idp.eu-west-1.amazonaws.com/');
+    expect(() => createCognitoAdapter({ region: 'evil.example.com/x', accessToken })).toThrow(TypeError);
+    expect(() => createCognitoAdapter({ accessToken })).toThrow(/region/);
+  });
+
+  it('uses the fetch it is given', async () => {
+    const fetchImpl = vi.fn(async () => new Response(JSON.stringify({ SecretCode: secretCode }), { status: 200 }));
+    await createCognitoAdapter({ endpoint: 'http://127.0.0.1:1/', accessToken, fetch: fetchImpl }).associateSoftwareToken({ signal: signal() });
+    expect(fetchImpl).toHaveBeenCalledOnce();
+    expect(wire.requests).toHaveLength(0);
+  });
+
+  it('never writes the secret, the code, the token or the session to the console', async () => {
+    const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((method) => vi.spyOn(console, method));
+    const sessionAdapter = createCognitoAdapter({ endpoint, session: session(1), username: 'ana', clientId: 'client' });
+    wire.reply('AssociateSoftwareToken', json({ SecretCode: secretCode, Session: session(2) }));
+    wire.reply('VerifySoftwareToken', json({ Status: 'SUCCESS', Session: session(3) }));
+    wire.reply('RespondToAuthChallenge', cognitoError('NotAuthorizedException', 'Invalid session for the user, session is expired.'));
+    await sessionAdapter.associateSoftwareToken({ signal: signal() });
+    await sessionAdapter.verifySoftwareToken({ userCode: '123456' }, { signal: signal() }).catch(() => {});
+    for (const spy of spies) {
+      expect(spy).not.toHaveBeenCalled();
+      spy.mockRestore();
+    }
+  });
+});
