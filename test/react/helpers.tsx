@@ -1,6 +1,6 @@
 import axe from 'axe-core';
 import { Secret, TOTP } from 'otpauth';
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { expect } from 'vitest';
 
 export const fixedSecret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
@@ -25,4 +25,13 @@ export async function expectNoAxeViolations(container: Element): Promise<void> {
   const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(summary).toEqual([]);
+}
+
+/** The error region is always mounted (so screen readers hear it change): wait for its text. */
+export async function findAlert(text: RegExp | string): Promise<HTMLElement> {
+  return waitFor(() => {
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent(text);
+    return alert;
+  });
 }

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createMemoryAdapter } from '../../src/adapters/memory/index.js';
 import type { TotpSetupAdapter } from '../../src/core/adapter.js';
 import { TotpSetup, type TotpSetupProps } from '../../src/index.js';
-import { expectNoAxeViolations, fixedSecret, readSecretFromScreen, staleCode, totpCode } from './helpers.js';
+import { expectNoAxeViolations, findAlert, fixedSecret, readSecretFromScreen, staleCode, totpCode } from './helpers.js';
 
 function renderWizard(props: Partial<TotpSetupProps> = {}) {
   const adapter = (props.adapter ?? createMemoryAdapter()) as TotpSetupAdapter;
@@ -116,7 +116,7 @@ describe('<TotpSetup> on the memory backend', () => {
     await user.type(deviceField(), 'Pixel');
     await user.type(codeField(), staleCode(secret));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent(/didn’t match.*30 seconds/);
+    await findAlert(/didn’t match.*30 seconds/);
     expect(container.firstElementChild).toHaveAttribute('data-state', 'error');
     expect(deviceField()).toHaveValue('Pixel');
     expect(codeField()).toHaveValue('');
@@ -216,7 +216,7 @@ describe('<TotpSetup> on the memory backend', () => {
     const { user, onError } = renderWizard({ adapter });
     await screen.findByRole('img', { name: /QR code/ });
     await user.type(codeField(), '123456');
-    expect(await screen.findByRole('alert')).toHaveTextContent(/didn’t match/);
+    await findAlert(/didn’t match/);
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'wrong-code' }));
   });
 
@@ -226,7 +226,7 @@ describe('<TotpSetup> on the memory backend', () => {
       verifySoftwareToken: async () => ({ status: 'ERROR' }),
     };
     const { container, onError } = renderWizard({ adapter });
-    expect(await screen.findByRole('alert')).toHaveTextContent('We couldn’t create your setup key. Something went wrong.');
+    await findAlert('We couldn’t create your setup key. Something went wrong.');
     expect(container.innerHTML).not.toContain('onerror');
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ step: 'associate', kind: 'unknown' }));
   });
@@ -234,7 +234,7 @@ describe('<TotpSetup> on the memory backend', () => {
   it('retries a failed associate with "Try again"', async () => {
     const adapter = createMemoryAdapter({ failures: [{ operation: 'associateSoftwareToken', name: 'NetworkError' }] });
     const { user, container } = renderWizard({ adapter });
-    expect(await screen.findByRole('alert')).toHaveTextContent(/couldn’t create your setup key.*couldn’t reach/);
+    await findAlert(/couldn’t create your setup key.*couldn’t reach/);
     await expectNoAxeViolations(container);
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     await screen.findByRole('img', { name: /QR code/ });
@@ -248,7 +248,7 @@ describe('<TotpSetup> on the memory backend', () => {
     await screen.findByRole('img', { name: /QR code/ });
     const code = totpCode(readSecretFromScreen());
     await user.type(codeField(), code);
-    expect(await screen.findByRole('alert')).toHaveTextContent(/couldn’t reach/);
+    await findAlert(/couldn’t reach/);
     expect(codeField()).toHaveValue(code);
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     await user.click(screen.getByRole('button', { name: 'Verify' }));
@@ -273,7 +273,7 @@ describe('<TotpSetup> on the memory backend', () => {
       const { user, onError, container } = renderWizard({ adapter });
       await screen.findByRole('img', { name: /QR code/ });
       await user.type(codeField(), '123456');
-      expect(await screen.findByRole('alert')).toHaveTextContent(message);
+      await findAlert(message);
       expect(onError).toHaveBeenCalledExactlyOnceWith(expect.objectContaining({ kind, step: 'verify' }));
       const buttons = ['Try again', 'Start again'].filter((label) => screen.queryByRole('button', { name: label }));
       expect(buttons).toEqual(action === 'none' ? [] : [action]);
@@ -288,7 +288,7 @@ describe('<TotpSetup> on the memory backend', () => {
     const { user, onError } = renderWizard({ adapter });
     await screen.findByRole('img', { name: /QR code/ });
     await user.type(codeField(), '123456');
-    expect(await screen.findByRole('alert')).toHaveTextContent(/signed out/);
+    await findAlert(/signed out/);
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'signed-out', action: 'sign-in' }));
     expect(screen.queryByRole('button', { name: /again/ })).not.toBeInTheDocument();
   });

@@ -1,0 +1,113 @@
+import { HttpResponse } from 'msw';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createCognitoIdentityJsAdapter } from '../../src/adapters/cognito-identity-js/index.js';
+import { classifyError } from '../../src/core/errors.js';
+import { signInWithLibrary } from '../support/cognito-users.js';
+import { cognitoError, createCognitoWire, json } from './cognito-wire.js';
+
+// cognito-local has no MFA_SETUP session path, so the library's side of it is checked at the wire.
+const endpoint = 'https://cognito-idp.eu-west-1.amazonaws.com/';
+const wire = createCognitoWire(endpoint);
+const pool = { UserPoolId: 'eu-west-1_Example01', ClientId: 'exampleclientid0000000000', endpoint };
+const signal = () => new AbortController().signal;
+const session = (n: number) => `AYABeSession${n}`.padEnd(40, `${n}`);
+
+/** A JWT shaped enough for CognitoUserSession, which reads exp and iat from the payload. */
+function fakeJwt(claims: Record<string, unknown>): string {
+  const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const now = Math.floor(Date.now() / 1000);
+  return `${encode({ alg: 'RS256', kid: 'test' })}.${encode({ iat: now, exp: now + 3600, ...claims })}.c2lnbmF0dXJl`;
+}
+
+beforeAll(() => wire.server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => wire.reset());
+afterAll(() => wire.server.close());
+
+async function userInMfaSetup() {
+  wire.reply('InitiateAuth', json({
+    ChallengeName: 'MFA_SETUP',
+    Session: session(1),
+    ChallengeParameters: { MFAS_CAN_SETUP: '["SOFTWARE_TOKEN_MFA"]' },
+  }));
+  const { user, outcome } = await signInWithLibrary(pool, 'ana', 'Correct-horse-1');
+  expect(outcome).toEqual({ kind: 'mfa-setup', parameters: { MFAS_CAN_SETUP: '["SOFTWARE_TOKEN_MFA"]' } });
+  return user;
+}
+
+describe('createCognitoIdentityJsAdapter in the MFA_SETUP flow', () => {
+  it('forwards the newest session, finishes the challenge, signs the user in and returns the tokens', async () => {
+    const user = await userInMfaSetup();
+    const adapter = createCognitoIdentityJsAdapter(user);
+    const accessToken = fakeJwt({ token_use: 'access', username: 'ana' });
+    const idToken = fakeJwt({ token_use: 'id', 'cognito:username': 'ana' });
+    wire.reply('AssociateSoftwareToken', json({ SecretCode: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', Session: session(2) }));
+    wire.reply('VerifySoftwareToken', json({ Status: 'SUCCESS', Session: session(3) }));
+    wire.reply('RespondToAuthChallenge', json({
+      AuthenticationResult: { AccessToken: accessToken, IdToken: idToken, RefreshToken: 'refresh', ExpiresIn: 3600, TokenType: 'Bearer' },
+      ChallengeParameters: {},
+    }));
+
+    await expect(adapter.associateSoftwareToken({ signal: signal() })).resolves.toEqual({ secretCode: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP' });
+    const result = await adapter.verifySoftwareToken({ userCode: '123456', friendlyDeviceName: 'Phone' }, { signal: signal() });
+
+    expect(wire.operations()).toEqual(['InitiateAuth', 'AssociateSoftwareToken', 'VerifySoftwareToken', 'RespondToAuthChallenge']);
+    expect(wire.requests[1]!.body).toEqual({ Session: session(1) });
+    expect(wire.requests[2]!.body).toEqual({ Session: session(2), UserCode: '123456', FriendlyDeviceName: 'Phone' });
+    expect(wire.requests[3]!.body).toMatchObject({
+      ChallengeName: 'MFA_SETUP',
+      ClientId: pool.ClientId,
+      Session: session(3),
+      ChallengeResponses: { USERNAME: 'ana' },
+    });
+    expect(result).toEqual({
+      status: 'SUCCESS',
+      authenticationResult: { accessToken, idToken, refreshToken: 'refresh', expiresIn: 3600, tokenType: 'Bearer' },
+    });
+    expect(user.getSignInUserSession()?.isValid()).toBe(true);
+    // The MFA preference belongs to signed-in users; this flow must not send it.
+    expect(wire.operations()).not.toContain('SetUserMFAPreference');
+  });
+
+  it('rejects a wrong code with the exception name the library hides in `code`', async () => {
+    const user = await userInMfaSetup();
+    const adapter = createCognitoIdentityJsAdapter(user);
+    wire.reply('AssociateSoftwareToken', json({ SecretCode: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', Session: session(2) }));
+    wire.reply('VerifySoftwareToken', cognitoError('EnableSoftwareTokenMFAException', 'Code mismatch'));
+    await adapter.associateSoftwareToken({ signal: signal() });
+    const failure = await adapter.verifySoftwareToken({ userCode: '000000' }, { signal: signal() }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(Error);
+    expect(failure).toMatchObject({ name: 'EnableSoftwareTokenMFAException', message: 'Code mismatch' });
+    expect(classifyError(failure).kind).toBe('wrong-code');
+  });
+
+  it('names a dropped connection NetworkError', async () => {
+    const user = await userInMfaSetup();
+    wire.reply('AssociateSoftwareToken', () => HttpResponse.error());
+    await expect(createCognitoIdentityJsAdapter(user).associateSoftwareToken({ signal: signal() })).rejects.toMatchObject({
+      name: 'NetworkError',
+    });
+  });
+
+  it('settles with AbortError on abort and ignores the late answer', async () => {
+    const user = await userInMfaSetup();
+    let answer: () => void = () => {};
+    wire.reply('AssociateSoftwareToken', () => new Promise<Response>((resolve) => {
+      answer = () => resolve(HttpResponse.json({ SecretCode: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', Session: session(2) }));
+    }));
+    const controller = new AbortController();
+    const pending = createCognitoIdentityJsAdapter(user).associateSoftwareToken({ signal: controller.signal });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    controller.abort();
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+    answer();
+  });
+
+  it('refuses to run for a user who is neither signed in nor in a challenge', async () => {
+    const { CognitoUser, CognitoUserPool } = await import('amazon-cognito-identity-js');
+    const stranger = new CognitoUser({ Username: 'nobody', Pool: new CognitoUserPool(pool) });
+    await expect(createCognitoIdentityJsAdapter(stranger).associateSoftwareToken({ signal: signal() })).rejects.toMatchObject({
+      name: 'NotAuthorizedException',
+    });
+    expect(wire.requests).toHaveLength(0);
+  });
+});
