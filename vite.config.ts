@@ -1,14 +1,17 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { cognitoLocalPlugin } from './scripts/vite-plugin-cognito-local.js';
 
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 
 // Peers and dependencies stay imports in the library build, so apps dedupe them.
 const external = [/^react($|\/)/, /^react-dom($|\/)/, /^qrcode\.react$/, /^otpauth$/, /^amazon-cognito-identity-js$/];
 
-export default defineConfig(({ mode }) => ({
-  plugins: [react()],
+export default defineConfig(({ command, mode }) => ({
+  plugins: [react(), ...(mode === 'cognito-local' ? [cognitoLocalPlugin()] : [])],
+  // amazon-cognito-identity-js (used by the demo) bundles a `buffer` that reads `global`.
+  define: command === 'serve' || mode === 'demo' ? { global: 'globalThis' } : {},
   // The demo (index.html + demo/) is what `vite` serves; `vite build` makes the library, and
   // `vite build --mode demo` the static demo.
   build: mode === 'demo'

@@ -21,8 +21,7 @@ export function MemoryDemo() {
   const [nextFailure, setNextFailure] = useState('');
 
   return (
-    <main className="demo">
-      <h1>react-mfa-enroll</h1>
+    <>
       <p>
         In-memory backend: no AWS account. Scan the code with an authenticator app on your phone, then type the code it
         shows.
@@ -49,6 +48,6 @@ export function MemoryDemo() {
           {scriptable.map((name) => <option key={name} value={name}>{name}</option>)}
         </select>
       </form>
-    </main>
+    </>
   );
 }

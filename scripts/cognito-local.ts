@@ -67,8 +67,13 @@ export async function startCognitoLocal(options: { port?: number; poolName?: str
   child.stdout!.on('data', (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4000)));
   child.stderr!.on('data', (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4000)));
 
+  // Whatever ends this process (a crash, a killed test worker) ends the emulator too.
+  const killChild = () => child.kill('SIGTERM');
+  process.once('exit', killChild);
+
   const endpoint = `http://127.0.0.1:${port}/`;
   const stop = async () => {
+    process.removeListener('exit', killChild);
     if (child.exitCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');

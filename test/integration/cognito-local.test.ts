@@ -88,6 +88,9 @@ describe('against cognito-local, signed-in user', () => {
     );
     expect(outcome.kind).toBe('signed-in');
     const secretCode = await enroll(createCognitoIdentityJsAdapter(user), 'Tablet');
+    const accessToken = user.getSignInUserSession()!.getAccessToken().getJwtToken();
+    const stored = await cognito.call<{ PreferredMfaSetting?: string }>('GetUser', { AccessToken: accessToken });
+    expect(stored.PreferredMfaSetting).toBe('SOFTWARE_TOKEN_MFA');
     await expectTotpAtNextSignIn(username, secretCode, 'Tablet');
   });
 });

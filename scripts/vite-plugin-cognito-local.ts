@@ -1,0 +1,38 @@
+import type { Plugin } from 'vite';
+import { startCognitoLocal, type CognitoLocal } from './cognito-local.js';
+
+export const demoUser = { username: 'demo-user', password: 'Demo-password-1' };
+
+/**
+ * `npm run dev:local`: starts cognito-local with a seeded pool, app client and user beside the dev
+ * server, hands their ids to the demo, and stops the emulator with the server.
+ */
+export function cognitoLocalPlugin(): Plugin {
+  let cognito: CognitoLocal | undefined;
+  return {
+    name: 'react-mfa-enroll:cognito-local',
+    apply: 'serve',
+    async config() {
+      cognito = await startCognitoLocal({ poolName: 'react-mfa-enroll-demo' });
+      await cognito.createUser(demoUser.username, demoUser.password);
+      const backend = {
+        kind: 'cognito-local',
+        endpoint: cognito.endpoint,
+        userPoolId: cognito.userPoolId,
+        clientId: cognito.clientId,
+        ...demoUser,
+      };
+      console.log(`\n  cognito-local at ${cognito.endpoint}: pool ${cognito.userPoolId}, user "${demoUser.username}" / "${demoUser.password}"\n`);
+      const stop = () => void cognito?.stop();
+      process.once('SIGINT', () => {
+        stop();
+        process.exit(130);
+      });
+      process.once('SIGTERM', stop);
+      return { define: { __DEMO_BACKEND__: JSON.stringify(backend) } };
+    },
+    configureServer(server) {
+      server.httpServer?.once('close', () => void cognito?.stop());
+    },
+  };
+}
