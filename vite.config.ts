@@ -1,5 +1,7 @@
 import { fileURLToPath } from 'node:url';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { cognitoLocalPlugin } from './scripts/vite-plugin-cognito-local.js';
 
@@ -64,6 +66,25 @@ export default defineConfig(({ command, mode }) => ({
           environment: 'jsdom',
           include: ['test/react/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup-dom.ts'],
+        },
+      },
+      {
+        // Every story's play function and accessibility check, in headless Debian Chromium.
+        extends: true,
+        plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
+        test: {
+          name: 'storybook',
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: {
+                executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+                args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+              },
+            }),
+            instances: [{ browser: 'chromium' }],
+          },
         },
       },
     ],

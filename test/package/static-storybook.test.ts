@@ -1,0 +1,80 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/chromium.js';
+import { serveStatic } from '../support/static-server.js';
+
+const repo = fileURLToPath(new URL('../..', import.meta.url));
+
+interface Entry {
+  id: string;
+  type: 'story' | 'docs';
+  title: string;
+  name: string;
+}
+
+let outDir: string;
+let site: Awaited<ReturnType<typeof serveStatic>>;
+let browser: Browser;
+let entries: Entry[] = [];
+
+beforeAll(async () => {
+  outDir = mkdtempSync(join(tmpdir(), 'storybook-static-'));
+  execFileSync(join(repo, 'node_modules/.bin/storybook'), ['build', '--quiet', '--output-dir', outDir], {
+    cwd: repo,
+    stdio: 'pipe',
+    env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
+  });
+  entries = Object.values(JSON.parse(readFileSync(join(outDir, 'index.json'), 'utf8')).entries as Record<string, Entry>);
+  site = await serveStatic(outDir);
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+describe('the static Storybook (npm run build-storybook)', () => {
+  it('lists every story and docs page', () => {
+    expect(entries.filter((entry) => entry.type === 'story').length).toBeGreaterThanOrEqual(24);
+    expect(entries.filter((entry) => entry.type === 'docs').map((entry) => entry.title)).toEqual(
+      expect.arrayContaining(['TotpSetup/Wizard', 'Docs/useTotpSetup', 'Docs/Adapters']),
+    );
+  });
+
+  it('renders every story and docs page with no console error', async () => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    let current = '';
+    page.on('console', (message) => {
+      // The browser asks for /favicon.ico on its own; that is not the Storybook's request.
+      if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) problems.push(`${current}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`${current}: ${error.message}`));
+    await page.goto(`${site.url}/iframe.html?id=${entries[0]!.id}&viewMode=${entries[0]!.type}`);
+
+    for (const entry of entries) {
+      current = entry.id;
+      // Switch entries the way the Storybook manager does, without reloading the preview bundle.
+      await page.evaluate(({ id, type }) => {
+        const channel = (window as { __STORYBOOK_ADDONS_CHANNEL__?: { emit(event: string, data: unknown): void } }).__STORYBOOK_ADDONS_CHANNEL__;
+        channel!.emit('setCurrentStory', { storyId: id, viewMode: type });
+      }, entry);
+      // Rendered, and for a story its play function has run: failures surface as console errors.
+      await page.waitForFunction(({ id }) => {
+        const render = (window as { __STORYBOOK_PREVIEW__?: { currentRender?: { id?: string; phase?: string } } }).__STORYBOOK_PREVIEW__?.currentRender;
+        return render?.id === id && (render.phase === undefined || ['finished', 'completed', 'errored'].includes(render.phase));
+      }, entry, { timeout: 15_000 });
+      const container = entry.type === 'docs' ? '#storybook-docs' : '#storybook-root';
+      await page.locator(`${container} > *`).first().waitFor({ timeout: 15_000 });
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 120_000);
+});
