@@ -42,4 +42,12 @@ export interface TotpSetupAdapter {
     input: VerifySoftwareTokenInput,
     options: RequestOptions,
   ): Promise<VerifySoftwareTokenResult>;
+  /**
+   * When the sign-in session the adapter carries stops being accepted (epoch milliseconds), so the UI
+   * can show the time left. Absent, or null, when there is no such clock (a signed-in user).
+   */
+  getSessionExpiry?(): number | null;
 }
+
+/** Cognito's default AuthSessionValidity: an MFA_SETUP session lives 3 minutes (3 to 15 configurable). */
+export const DEFAULT_SESSION_VALIDITY_MS = 3 * 60_000;

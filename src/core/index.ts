@@ -1,3 +1,4 @@
+export { DEFAULT_SESSION_VALIDITY_MS } from './adapter.js';
 export type {
   AuthenticationResult,
   NextChallenge,

@@ -21,6 +21,8 @@ export const parts = [
   'error-message',
   'retry',
   'restart',
+  'countdown',
+  'countdown-warning',
 ] as const;
 export type Part = (typeof parts)[number];
 

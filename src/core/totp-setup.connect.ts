@@ -70,6 +70,9 @@ export function connect(state: TotpSetupState, ids: TotpSetupIds) {
     },
     retry: { ...partAttrs('retry'), type: 'button' as const, 'data-hidden': flag(!canRetry(state)) },
     restart: { ...partAttrs('restart'), type: 'button' as const },
+    // The ticking text is not a live region (a screen reader would hear every second); the warning is.
+    countdown: { ...partAttrs('countdown'), role: 'timer', 'aria-live': 'off' as const },
+    countdownWarning: { ...partAttrs('countdown-warning'), role: 'status' },
   };
 }
 export type TotpSetupPartProps = ReturnType<typeof connect>;

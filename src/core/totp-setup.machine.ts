@@ -119,12 +119,16 @@ export function transition(state: TotpSetupState, event: TotpSetupEvent): TotpSe
       };
 
     case 'SESSION.EXPIRED':
-      if (state.status === Status.Verified || state.status === Status.Error) return state;
+      // Also over a wrong-code error: retrying in place is pointless once the session is gone.
+      if (state.status === Status.Verified || state.error?.kind === ErrorKind.SessionExpired) return state;
       return {
         ...state,
         status: Status.Error,
         error: { kind: ErrorKind.SessionExpired, action: 'restart', retryable: false, name: 'SessionExpired', message: '' },
         failedStep: state.status === Status.Loading ? 'associate' : 'verify',
+        code: '',
+        // The secret belongs to a session that is gone; nobody should scan it now.
+        secretCode: null,
       };
 
     case 'RETRY':

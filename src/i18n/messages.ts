@@ -28,6 +28,10 @@ export interface TotpSetupMessages {
   associateFailed: string;
   retry: string;
   restart: string;
+  /** The MFA_SETUP session clock, shown while it runs. */
+  sessionTimeLeft: (time: { minutes: number; seconds: number }) => string;
+  /** Announced once when the warning threshold is reached. */
+  sessionEndingSoon: (time: { seconds: number }) => string;
 }
 
 export const en: TotpSetupMessages = {
@@ -68,6 +72,8 @@ export const en: TotpSetupMessages = {
   associateFailed: 'We couldn’t create your setup key.',
   retry: 'Try again',
   restart: 'Start again',
+  sessionTimeLeft: ({ minutes, seconds }) => `Time left to finish: ${minutes}:${String(seconds).padStart(2, '0')}`,
+  sessionEndingSoon: ({ seconds }) => `Less than ${seconds} seconds left. Enter the code now, or you will have to sign in again.`,
 };
 
 export type TotpSetupMessageOverrides = Partial<Omit<TotpSetupMessages, 'errors'>> & {

@@ -35,17 +35,31 @@ function RootWithHook({ options, ...props }: DivProps & { options: UseTotpSetupO
 
 export type RootProps = DivProps & ({ setup: TotpSetupApi } | UseTotpSetupOptions);
 
+const optionKeys = [
+  'adapter', 'issuer', 'accountName', 'defaultFriendlyDeviceName', 'autoSubmit', 'onVerified', 'onError', 'onRestart',
+  'messages', 'sessionWarningSeconds', 'id',
+] as const satisfies ReadonlyArray<keyof UseTotpSetupOptions>;
+// Fails to compile when an option is added to the hook but not listed above.
+const everyOptionListed: Exclude<keyof UseTotpSetupOptions, (typeof optionKeys)[number]> extends never ? true : never = true;
+void everyOptionListed;
+
+function splitOptions(props: DivProps & UseTotpSetupOptions): [UseTotpSetupOptions, DivProps] {
+  const options: Record<string, unknown> = {};
+  const rest: Record<string, unknown> = { ...props };
+  for (const key of optionKeys) {
+    options[key] = props[key];
+    delete rest[key];
+  }
+  return [options as unknown as UseTotpSetupOptions, rest as DivProps];
+}
+
 /** The element that carries `data-state`. Give it either hook options or a `setup` from `useTotpSetup`. */
 export function Root(props: RootProps) {
   if ('setup' in props) {
     const { setup, ...rest } = props;
     return <RootElement {...rest} api={setup} />;
   }
-  const {
-    adapter, issuer, accountName, defaultFriendlyDeviceName, autoSubmit, onVerified, onError, onRestart, messages, id,
-    ...rest
-  } = props;
-  const options = { adapter, issuer, accountName, defaultFriendlyDeviceName, autoSubmit, onVerified, onError, onRestart, messages, id };
+  const [options, rest] = splitOptions(props);
   return <RootWithHook {...rest} options={options} />;
 }
 
@@ -254,4 +268,17 @@ export function Restart({ className, children }: { className?: string; children?
   const { error, restart, messages, parts } = useTotpSetupContext('Restart');
   if (error?.action !== 'restart') return null;
   return <button {...parts.restart} className={className} onClick={restart}>{children ?? messages.restart}</button>;
+}
+
+/** The time left in an MFA_SETUP sign-in session; nothing when there is no such clock. */
+export function Countdown({ className }: { className?: string }) {
+  const { sessionSecondsLeft, sessionEndingSoon, sessionWarningSeconds, messages, parts } = useTotpSetupContext('Countdown');
+  if (sessionSecondsLeft === null) return null;
+  const time = { minutes: Math.floor(sessionSecondsLeft / 60), seconds: sessionSecondsLeft % 60 };
+  return (
+    <div {...parts.countdown} className={className} data-warning={sessionEndingSoon ? '' : undefined}>
+      <span>{messages.sessionTimeLeft(time)}</span>
+      <span {...parts.countdownWarning}>{sessionEndingSoon ? messages.sessionEndingSoon({ seconds: sessionWarningSeconds }) : ''}</span>
+    </div>
+  );
 }

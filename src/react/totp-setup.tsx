@@ -13,9 +13,10 @@ export interface TotpSetupProps extends UseTotpSetupOptions {
 }
 
 function Steps() {
-  const { status, secretCode, failedStep } = useTotpSetupContext('TotpSetup');
-  if (status === Status.Verified || (secretCode === null && failedStep !== 'associate')) return null;
-  if (secretCode === null) {
+  const { status, secretCode, canRetry } = useTotpSetupContext('TotpSetup');
+  if (status === Status.Verified || status === Status.Loading) return null;
+  // Without a secret, or after an error that retrying cannot fix, only the error and its way out.
+  if (secretCode === null || (status === Status.Error && !canRetry)) {
     return (
       <>
         <Parts.ErrorMessage />
@@ -69,6 +70,7 @@ export function TotpSetup({ className, headingLevel = 2, verifiedContent, ...opt
       <Parts.Title level={headingLevel} />
       {/* Always mounted, so screen readers hear each change of status. */}
       <Parts.StatusMessage />
+      <Parts.Countdown />
       <Steps />
       <Verified>{verifiedContent}</Verified>
     </Parts.Root>

@@ -5,7 +5,7 @@ import { classifyError, createNamedError } from '../core/errors.js';
 import { buildOtpauthUri, isBase32Secret, normalizeSecret } from '../core/otpauth-uri.js';
 import { createIds } from '../core/totp-setup.anatomy.js';
 import { connect } from '../core/totp-setup.connect.js';
-import { canRetry, canSubmit, createInitialState, isRequesting, transition } from '../core/totp-setup.machine.js';
+import { canRetry, canSubmit, createInitialState, isEditable, isRequesting, transition } from '../core/totp-setup.machine.js';
 import {
   Status,
   type ClassifiedError,
@@ -36,6 +36,8 @@ export interface UseTotpSetupOptions {
    * session that only a new sign-in replaces. Without it, "Start again" fetches a new secret.
    */
   onRestart?: () => void;
+  /** With a session clock (MFA_SETUP), warn when this many seconds are left. Default 30. */
+  sessionWarningSeconds?: number;
   /** Base for element ids; defaults to a React `useId`. */
   id?: string;
 }
@@ -50,7 +52,7 @@ function invalidSecretError(): Error {
 }
 
 export function useTotpSetup(options: UseTotpSetupOptions) {
-  const { adapter, issuer, accountName, autoSubmit = true } = options;
+  const { adapter, issuer, accountName, autoSubmit = true, sessionWarningSeconds = 30 } = options;
   const messages: TotpSetupMessages = resolveMessages(options.messages);
   const reactId = useId();
   const ids = useMemo(() => createIds(options.id ?? `totp${reactId.replace(/[^\w-]/g, '')}`), [options.id, reactId]);
@@ -109,6 +111,28 @@ export function useTotpSetup(options: UseTotpSetupOptions) {
       },
     );
   });
+
+  // The MFA_SETUP clock: the adapter knows when its newest session stops being accepted.
+  const sessionExpiry = adapter.getSessionExpiry?.() ?? null;
+  const clockRunning = sessionExpiry !== null && (isRequesting(state) || isEditable(state));
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (!clockRunning) return undefined;
+    setNow(Date.now());
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [clockRunning]);
+  const sessionSecondsLeft = clockRunning ? Math.max(0, Math.ceil((sessionExpiry - now) / 1000)) : null;
+  const sessionExpired = sessionSecondsLeft === 0;
+  useEffect(() => {
+    if (!sessionExpired) return;
+    // Rather than let the user type a code into a dead session.
+    const step: Step = state.status === Status.Loading ? 'associate' : 'verify';
+    dispatch({ type: 'SESSION.EXPIRED' });
+    const error: ClassifiedError = { kind: 'session-expired', action: 'restart', retryable: false, name: 'SessionExpired', message: '' };
+    callbacks.current.onError?.({ kind: error.kind, action: error.action, step, error });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [sessionExpired]);
 
   useEffect(() => {
     if (copyStatus !== 'copied') return undefined;
@@ -169,6 +193,10 @@ export function useTotpSetup(options: UseTotpSetupOptions) {
     verified: state.verified,
     copyStatus,
     canSubmit: canSubmit(state),
+    /** Seconds until the sign-in session expires, while that clock runs; otherwise null. */
+    sessionSecondsLeft,
+    sessionEndingSoon: sessionSecondsLeft !== null && sessionSecondsLeft <= sessionWarningSeconds,
+    sessionWarningSeconds,
     canRetry: canRetry(state),
     issuer,
     accountName,

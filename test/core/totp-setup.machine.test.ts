@@ -97,10 +97,13 @@ describe('the enrollment machine', () => {
     expect(transition(failed, { type: 'CODE.CHANGE', value: '1' })).toBe(failed);
   });
 
-  it('expires the session from any live state and then only restarts', () => {
-    for (const state of [createInitialState(), ready(), verifying()]) {
+  it('expires the session from any live state, even over a wrong code, and then only restarts', () => {
+    const wrongCode = transition(verifying(), { type: 'VERIFY.FAILED', error: failure('CodeMismatchException') });
+    for (const state of [createInitialState(), ready(), verifying(), wrongCode]) {
       const expired = transition(state, { type: 'SESSION.EXPIRED' });
-      expect(expired).toMatchObject({ status: 'error', error: { kind: 'session-expired', action: 'restart' } });
+      expect(expired).toMatchObject({ status: 'error', code: '', secretCode: null, error: { kind: 'session-expired', action: 'restart' } });
+      expect(canRetry(expired)).toBe(false);
+      expect(transition(expired, { type: 'SESSION.EXPIRED' })).toBe(expired);
     }
     const verified = transition(verifying(), { type: 'VERIFY.SUCCEEDED' });
     expect(transition(verified, { type: 'SESSION.EXPIRED' })).toBe(verified);

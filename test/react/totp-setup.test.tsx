@@ -277,7 +277,13 @@ describe('<TotpSetup> on the memory backend', () => {
       expect(onError).toHaveBeenCalledExactlyOnceWith(expect.objectContaining({ kind, step: 'verify' }));
       const buttons = ['Try again', 'Start again'].filter((label) => screen.queryByRole('button', { name: label }));
       expect(buttons).toEqual(action === 'none' ? [] : [action]);
-      expect(deviceField()).toHaveValue('Authenticator app');
+      if (action === 'Try again') {
+        expect(deviceField()).toHaveValue('Authenticator app');
+      } else {
+        // Nothing to retry in place: the key and the fields give way to the message.
+        expect(screen.queryByRole('img', { name: /QR code/ })).not.toBeInTheDocument();
+        expect(screen.queryByRole('textbox', { name: '6-digit code' })).not.toBeInTheDocument();
+      }
       await expectNoAxeViolations(container);
     });
   });

@@ -1,5 +1,10 @@
 import type { CognitoUser, CognitoUserSession } from 'amazon-cognito-identity-js';
-import type { AuthenticationResult, TotpSetupAdapter, VerifySoftwareTokenResult } from '../../core/adapter.js';
+import {
+  DEFAULT_SESSION_VALIDITY_MS,
+  type AuthenticationResult,
+  type TotpSetupAdapter,
+  type VerifySoftwareTokenResult,
+} from '../../core/adapter.js';
 import { createNamedError } from '../../core/named-error.js';
 
 export interface CognitoIdentityJsAdapterOptions {
@@ -8,6 +13,11 @@ export interface CognitoIdentityJsAdapterOptions {
    * (SetUserMFAPreference). Default true. Not used in the MFA_SETUP flow, where sign-in finishes instead.
    */
   setPreferredMfa?: boolean;
+  /**
+   * MFA_SETUP flow: the app client's AuthSessionValidity in milliseconds, counted from when the adapter
+   * is created (create it in the `mfaSetup` callback) and again from each new session. Default 3 minutes.
+   */
+  sessionValidityMs?: number;
 }
 
 /** The library keeps the MFA_SETUP session on the user object, outside its type definitions. */
@@ -86,8 +96,9 @@ export function createCognitoIdentityJsAdapter(
   cognitoUser: CognitoUser,
   options: CognitoIdentityJsAdapterOptions = {},
 ): TotpSetupAdapter {
-  const { setPreferredMfa = true } = options;
+  const { setPreferredMfa = true, sessionValidityMs = DEFAULT_SESSION_VALIDITY_MS } = options;
   const user = cognitoUser as UserWithSession;
+  let sessionExpiry = Date.now() + sessionValidityMs;
 
   const requireCredential = () => {
     if (!isSignedIn(user) && !user.Session) {
@@ -101,11 +112,18 @@ export function createCognitoIdentityJsAdapter(
     });
 
   return {
+    // A signed-in user has no session clock; a user inside sign-in does.
+    getSessionExpiry: () => (isSignedIn(user) || !user.Session ? null : sessionExpiry),
+
     associateSoftwareToken({ signal }) {
       return settleOnce(signal, (resolve, reject) => {
         requireCredential();
         user.associateSoftwareToken({
-          associateSecretCode: (secretCode) => resolve({ secretCode }),
+          associateSecretCode: (secretCode) => {
+            // The library has just stored the new session this answer carried.
+            sessionExpiry = Date.now() + sessionValidityMs;
+            resolve({ secretCode });
+          },
           onFailure: reject,
         });
       });

@@ -1,8 +1,9 @@
-import type {
-  AuthenticationResult,
-  NextChallenge,
-  TotpSetupAdapter,
-  VerifySoftwareTokenResult,
+import {
+  DEFAULT_SESSION_VALIDITY_MS,
+  type AuthenticationResult,
+  type NextChallenge,
+  type TotpSetupAdapter,
+  type VerifySoftwareTokenResult,
 } from '../../core/adapter.js';
 import { createNamedError } from '../../core/named-error.js';
 import { computeSecretHash } from './secret-hash.js';
@@ -34,6 +35,10 @@ export interface CognitoSessionOptions extends CommonOptions {
   clientId: string;
   /** Only for app clients with a secret (never in a public browser app): SECRET_HASH is sent. */
   clientSecret?: string;
+  /** The app client's AuthSessionValidity in milliseconds. Default 3 minutes, Cognito's default. */
+  sessionValidityMs?: number;
+  /** When `session` was issued (epoch ms). Default: when the adapter is created. */
+  sessionIssuedAt?: number;
 }
 
 export type CognitoAdapterOptions = CognitoAccessTokenOptions | CognitoSessionOptions;
@@ -146,15 +151,21 @@ function accessTokenAdapter(options: CognitoAccessTokenOptions, transport: Trans
 }
 
 function sessionAdapter(options: CognitoSessionOptions, transport: TransportOptions): TotpSetupAdapter {
-  const { username, clientId, clientSecret } = options;
-  // Cognito rejects any but the newest session, so every response's Session replaces it.
+  const { username, clientId, clientSecret, sessionValidityMs = DEFAULT_SESSION_VALIDITY_MS } = options;
+  // Cognito rejects any but the newest session, so every response's Session replaces it; each new
+  // session starts its own validity period.
   let session = options.session;
+  let sessionExpiry = (options.sessionIssuedAt ?? Date.now()) + sessionValidityMs;
+  const renew = (next: string) => {
+    session = next;
+    sessionExpiry = Date.now() + sessionValidityMs;
+  };
   // Set once VerifySoftwareToken succeeded but RespondToAuthChallenge did not: a retry only answers
   // the challenge again, since the code has been consumed.
   let challengePending = false;
 
   const adopt = (body: Record<string, unknown>, operation: 'AssociateSoftwareToken' | 'VerifySoftwareToken') => {
-    session = requireString(body, 'Session', operation);
+    renew(requireString(body, 'Session', operation));
   };
 
   const respond = async (signal: AbortSignal): Promise<VerifySoftwareTokenResult> => {
@@ -171,6 +182,8 @@ function sessionAdapter(options: CognitoSessionOptions, transport: TransportOpti
   };
 
   return {
+    getSessionExpiry: () => sessionExpiry,
+
     async associateSoftwareToken({ signal }) {
       const body = await callCognito<Record<string, unknown>>(transport, 'AssociateSoftwareToken', { Session: session }, signal);
       const secretCode = requireString(body, 'SecretCode', 'AssociateSoftwareToken');
@@ -186,8 +199,10 @@ function sessionAdapter(options: CognitoSessionOptions, transport: TransportOpti
         UserCode: userCode,
         ...(friendlyDeviceName !== undefined && { FriendlyDeviceName: friendlyDeviceName }),
       }, signal);
-      if (typeof body.Session === 'string' && body.Session !== '') session = body.Session;
-      if (body.Status !== 'SUCCESS') return { status: 'ERROR' };
+      if (body.Status !== 'SUCCESS') {
+        if (typeof body.Session === 'string' && body.Session !== '') renew(body.Session);
+        return { status: 'ERROR' };
+      }
       adopt(body, 'VerifySoftwareToken');
       challengePending = true;
       return respond(signal);

@@ -1,5 +1,10 @@
 import { Secret, TOTP } from 'otpauth';
-import type { AuthenticationResult, TotpSetupAdapter, VerifySoftwareTokenResult } from '../../core/adapter.js';
+import {
+  DEFAULT_SESSION_VALIDITY_MS,
+  type AuthenticationResult,
+  type TotpSetupAdapter,
+  type VerifySoftwareTokenResult,
+} from '../../core/adapter.js';
 import { createNamedError } from '../../core/named-error.js';
 
 export type MemoryOperation = 'associateSoftwareToken' | 'verifySoftwareToken';
@@ -23,6 +28,11 @@ export interface MemoryAdapterOptions {
    * sign-in, verify also completes the challenge and returns tokens.
    */
   flow?: 'access-token' | 'mfa-setup';
+  /**
+   * `mfa-setup` only: how long each session lives, as Cognito's AuthSessionValidity (default 3
+   * minutes). A call after that is refused as an expired session, as Cognito does.
+   */
+  sessionValidityMs?: number;
   /** Failures to answer with, in order, before the backend behaves normally again. */
   failures?: ScriptedFailure[];
 }
@@ -34,6 +44,8 @@ export interface MemoryAdapter extends TotpSetupAdapter {
   readonly calls: Readonly<Record<MemoryOperation, number>>;
   /** The enrolled device, once a code was verified. */
   readonly device: { friendlyDeviceName: string } | null;
+  /** `mfa-setup`: when the current session expires; `access-token`: null. */
+  getSessionExpiry(): number | null;
 }
 
 const failureMessages: Record<string, string> = {
@@ -72,7 +84,8 @@ function wait(ms: number, signal: AbortSignal): Promise<void> {
  * phone can scan its QR and verify, with no AWS account.
  */
 export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryAdapter {
-  const { now = Date.now, flow = 'access-token' } = options;
+  const { now = Date.now, flow = 'access-token', sessionValidityMs = DEFAULT_SESSION_VALIDITY_MS } = options;
+  let sessionExpiry = flow === 'mfa-setup' ? now() + sessionValidityMs : null;
   const failures = [...(options.failures ?? [])];
   const calls: Record<MemoryOperation, number> = { associateSoftwareToken: 0, verifySoftwareToken: 0 };
   let pendingSecret: Secret | null = null;
@@ -85,8 +98,15 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     calls[operation] += 1;
     const delay = latencyOf(operation);
     if (delay > 0 || signal.aborted) await wait(delay, signal);
+    if (sessionExpiry !== null && now() >= sessionExpiry) {
+      throw createNamedError('NotAuthorizedException', 'Invalid session for the user, session is expired.');
+    }
     const index = failures.findIndex((failure) => failure.operation === operation);
-    if (index === -1) return;
+    if (index === -1) {
+      // Every answer in the MFA_SETUP flow carries a fresh session.
+      if (sessionExpiry !== null) sessionExpiry = now() + sessionValidityMs;
+      return;
+    }
     const [failure] = failures.splice(index, 1);
     throw createNamedError(failure!.name, failure!.message ?? failureMessages[failure!.name] ?? failure!.name);
   }
@@ -98,6 +118,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     get device() {
       return device;
     },
+    getSessionExpiry: () => sessionExpiry,
     failNext(operation, name, message) {
       failures.push(message === undefined ? { operation, name } : { operation, name, message });
     },
