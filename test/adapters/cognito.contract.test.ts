@@ -155,6 +155,22 @@ describe('createCognitoAdapter, MFA_SETUP during sign-in (session)', () => {
     expect(wire.requests[3]!.body.Session).toBe(session(4));
   });
 
+  it('reports when its newest session expires, counting each new session afresh', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(1_800_000_000_000);
+      const adapter = createCognitoAdapter({ ...options, sessionIssuedAt: 1_800_000_000_000 - 60_000, sessionValidityMs: 5 * 60_000 });
+      expect(adapter.getSessionExpiry?.()).toBe(1_800_000_000_000 + 4 * 60_000);
+      wire.reply('AssociateSoftwareToken', json({ SecretCode: secretCode, Session: session(2) }));
+      vi.setSystemTime(1_800_000_010_000);
+      await adapter.associateSoftwareToken({ signal: signal() });
+      expect(adapter.getSessionExpiry?.()).toBe(1_800_000_010_000 + 5 * 60_000);
+      expect(createCognitoAdapter({ region: 'eu-west-1', accessToken }).getSessionExpiry).toBeUndefined();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('surfaces an expired session as NotAuthorizedException that classifies as session-expired', async () => {
     const adapter = createCognitoAdapter(options);
     wire.reply('AssociateSoftwareToken', cognitoError('NotAuthorizedException', 'Invalid session for the user, session is expired.'));
