@@ -55,6 +55,7 @@ export default defineConfig(({ command, mode }) => ({
             'test/core/**/*.test.ts',
             'test/adapters/**/*.test.ts',
             'test/integration/**/*.test.ts',
+            'test/e2e/**/*.test.ts',
             'test/package/**/*.test.ts',
           ],
         },

@@ -1,0 +1,198 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { TOTP, URI } from 'otpauth';
+import type { Browser, Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCognitoLocal, type CognitoLocal } from '../../scripts/cognito-local.js';
+import { axeViolations } from '../support/axe-in-page.js';
+import { launchChromium } from '../support/chromium.js';
+import { decodeQrFromPng } from '../support/qr.js';
+import { serveStatic } from '../support/static-server.js';
+
+const repo = fileURLToPath(new URL('../..', import.meta.url));
+const password = 'Correct-horse-1';
+
+let cognito: CognitoLocal;
+let browser: Browser;
+const cleanups: Array<() => Promise<void> | void> = [];
+
+/** Builds the demo as `vite build --mode demo` does, optionally pointed at a backend. */
+async function buildDemo(backend?: object): Promise<string> {
+  const outDir = mkdtempSync(join(tmpdir(), 'mfa-demo-'));
+  cleanups.push(() => rmSync(outDir, { recursive: true, force: true }));
+  await build({
+    root: repo,
+    configFile: join(repo, 'vite.config.ts'),
+    mode: 'demo',
+    logLevel: 'silent',
+    build: { outDir, emptyOutDir: true },
+    define: { __DEMO_BACKEND__: backend === undefined ? 'undefined' : JSON.stringify(backend) },
+  });
+  return outDir;
+}
+
+/** Serves a build under a Content-Security-Policy with no 'unsafe-inline' anywhere. */
+async function serveWithCsp(dir: string, csp: string): Promise<string> {
+  const site = await serveStatic(dir, { 'Content-Security-Policy': csp });
+  cleanups.push(() => site.close());
+  return site.url;
+}
+
+interface Watched {
+  page: Page;
+  problems: string[];
+}
+
+async function openPage(url: string): Promise<Watched> {
+  const page = await browser.newPage({ viewport: { width: 800, height: 1000 } });
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    const source = message.location().url;
+    if (message.type() !== 'error' || source.endsWith('/favicon.ico')) return;
+    // A wrong code is an HTTP 400 from Cognito, which Chromium logs as a failed resource; that is the
+    // protocol working, not a fault.
+    if (cognito && source.startsWith(cognito.endpoint) && /status of 400/.test(message.text())) return;
+    problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  await page.goto(url);
+  return { page, problems };
+}
+
+/** As a phone camera would: the QR code from a screenshot, parsed as an otpauth URI. */
+async function scanQr(page: Page): Promise<TOTP> {
+  const qr = page.getByRole('img', { name: /QR code/ });
+  await qr.waitFor();
+  const parsed = URI.parse(decodeQrFromPng(await qr.screenshot()));
+  if (!(parsed instanceof TOTP)) throw new Error('not a TOTP URI');
+  return parsed;
+}
+
+async function expectAccessible(page: Page, state: string) {
+  expect(await axeViolations(page), `axe in state "${state}"`).toEqual([]);
+}
+
+const rootState = (page: Page) => page.locator('[data-scope="totp-setup"][data-part="root"]').getAttribute('data-state');
+
+beforeAll(async () => {
+  [cognito, browser] = await Promise.all([startCognitoLocal(), launchChromium()]);
+}, 60_000);
+
+afterAll(async () => {
+  for (const cleanup of cleanups.reverse()) await cleanup();
+  await browser?.close();
+  await cognito?.stop();
+});
+
+describe('the built demo on the memory backend, under CSP default-src \'self\'', () => {
+  it('enrolls with a code computed from the scanned QR, with no CSP violation and no inline style', async () => {
+    const url = await serveWithCsp(await buildDemo(), "default-src 'self'");
+    const { page, problems } = await openPage(url);
+    const totp = await scanQr(page);
+    expect(totp.issuer).toBe('react-mfa-enroll demo');
+    expect(totp.label).toBe('demo@example.com');
+    expect(totp.secret.base32).toBe((await page.locator('[data-part="secret-key-value"]').textContent())!.replace(/\s/g, ''));
+    await expectAccessible(page, 'ready');
+    // Chromium's autofill leaves an empty style attribute on text inputs; the kit writes none.
+    expect(await page.locator('[style]:not([style=""])').count()).toBe(0);
+
+    await page.getByRole('textbox', { name: '6-digit code' }).fill(totp.generate());
+    await expect.poll(() => rootState(page)).toBe('verified');
+    await expectAccessible(page, 'verified');
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
+});
+
+describe('the built demo against cognito-local', () => {
+  let url: string;
+  beforeAll(async () => {
+    const backend = { kind: 'cognito-local', endpoint: cognito.endpoint, userPoolId: cognito.userPoolId, clientId: cognito.clientId, username: '', password: '' };
+    // Strict for scripts and styles; the emulator is the one other origin the page may call.
+    url = await serveWithCsp(await buildDemo(backend), `default-src 'self'; connect-src 'self' ${cognito.endpoint.replace(/\/$/, '')}`);
+  }, 60_000);
+
+  async function signIn(page: Page, username: string) {
+    await page.getByRole('textbox', { name: 'Username' }).fill(username);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+  }
+
+  it('a person with a phone: wrong code, right code, and the next sign-in asks for a code the same secret passes', async () => {
+    await cognito.createUser('e2e-phone', password);
+    const { page, problems } = await openPage(url);
+    await signIn(page, 'e2e-phone');
+    await page.getByRole('button', { name: 'Set up an authenticator app' }).click();
+    const totp = await scanQr(page);
+    await expectAccessible(page, 'ready');
+
+    await page.getByRole('textbox', { name: 'Device name' }).fill('Pixel in my pocket');
+    const stale = totp.generate({ timestamp: Date.now() - 10 * 60_000 });
+    await page.getByRole('textbox', { name: '6-digit code' }).fill(stale);
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/didn’t match/);
+    expect(await rootState(page)).toBe('error');
+    await expectAccessible(page, 'error (wrong code)');
+    expect(await page.getByRole('textbox', { name: 'Device name' }).inputValue()).toBe('Pixel in my pocket');
+
+    await page.getByRole('textbox', { name: '6-digit code' }).fill(totp.generate());
+    await page.getByText('Authenticator added. Sign out and in again').waitFor();
+    await expectAccessible(page, 'verified');
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await signIn(page, 'e2e-phone');
+    await page.getByLabel('Code from “Pixel in my pocket”').fill(totp.generate());
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Signed in as e2e-phone' }).waitFor();
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('the whole flow by keyboard alone', async () => {
+    await cognito.createUser('e2e-keyboard', password);
+    const { page, problems } = await openPage(url);
+    const focused = () => page.evaluate(() => {
+      const element = document.activeElement as HTMLInputElement | null;
+      return element?.getAttribute('aria-label') ?? element?.labels?.[0]?.textContent ?? element?.textContent ?? '';
+    });
+    const tabTo = async (name: string | RegExp) => {
+      for (let i = 0; i < 20; i += 1) {
+        await page.keyboard.press('Tab');
+        const current = await focused();
+        if (typeof name === 'string' ? current === name : name.test(current)) return;
+      }
+      throw new Error(`Tab never reached ${name}`);
+    };
+
+    await tabTo('Username');
+    await page.keyboard.type('e2e-keyboard');
+    await tabTo('Password');
+    await page.keyboard.type(password);
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Set up an authenticator app' }).waitFor();
+    await tabTo('Set up an authenticator app');
+    await page.keyboard.press('Enter');
+    const totp = await scanQr(page);
+
+    await tabTo('Copy key');
+    await tabTo('6-digit code');
+    await tabTo('Device name');
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('Keyboard phone');
+    await tabTo('Verify');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toBe('6-digit code');
+    await page.keyboard.type(totp.generate());
+    await page.getByText('Authenticator added. Sign out and in again').waitFor();
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
+});
