@@ -33,6 +33,7 @@ export default defineConfig(({ command, mode }) => ({
             'adapters/cognito/index': src('adapters/cognito/index.ts'),
             'adapters/cognito-identity-js/index': src('adapters/cognito-identity-js/index.ts'),
             'adapters/memory/index': src('adapters/memory/index.ts'),
+            'i18n/index': src('i18n/index.ts'),
             styles: src('styles/index.css'),
           },
           formats: ['es'],
@@ -53,6 +54,7 @@ export default defineConfig(({ command, mode }) => ({
           environment: 'node',
           include: [
             'test/core/**/*.test.ts',
+            'test/i18n/**/*.test.ts',
             'test/adapters/**/*.test.ts',
             'test/integration/**/*.test.ts',
             'test/e2e/**/*.test.ts',

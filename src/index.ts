@@ -1,7 +1,7 @@
 'use client';
 export { TotpSetup, type TotpSetupProps } from './react/totp-setup.js';
 export * as TotpSetupParts from './react/totp-setup-parts.js';
-export type { CodeInputProps, QrCodeProps, RootProps } from './react/totp-setup-parts.js';
+export type { CodeInputProps, QrCodeProps, RootProps, SecretKeyProps } from './react/totp-setup-parts.js';
 export { useTotpSetup, type CopyStatus, type TotpSetupApi, type UseTotpSetupOptions } from './react/use-totp-setup.js';
 export { en, resolveMessages, type TotpSetupMessageOverrides, type TotpSetupMessages } from './i18n/messages.js';
 export type {

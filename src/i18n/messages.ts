@@ -7,7 +7,6 @@ export interface TotpSetupMessages {
   scanInstructions: string;
   qrCodeLabel: (details: { issuer: string; accountName: string }) => string;
   manualKeyIntro: string;
-  secretKeyLabel: string;
   /** Read out to screen readers instead of the grouped key. */
   secretKeySpoken: (characters: string[]) => string;
   copySecret: string;
@@ -28,10 +27,10 @@ export interface TotpSetupMessages {
   associateFailed: string;
   retry: string;
   restart: string;
-  /** The MFA_SETUP session clock, shown while it runs. */
-  sessionTimeLeft: (time: { minutes: number; seconds: number }) => string;
-  /** Announced once when the warning threshold is reached. */
-  sessionEndingSoon: (time: { seconds: number }) => string;
+  /** The MFA_SETUP session clock, shown while it runs; `time` is "m:ss" in the locale's digits. */
+  sessionTimeLeft: (details: { time: string }) => string;
+  /** Announced once when the warning threshold is reached; `seconds` is formatted for the locale. */
+  sessionEndingSoon: (details: { seconds: string }) => string;
 }
 
 export const en: TotpSetupMessages = {
@@ -42,7 +41,6 @@ export const en: TotpSetupMessages = {
   qrCodeLabel: ({ issuer, accountName }) =>
     `QR code that adds ${accountName || 'your account'} at ${issuer} to an authenticator app`,
   manualKeyIntro: 'Can’t scan it? Enter this setup key in the app instead:',
-  secretKeyLabel: 'Setup key',
   secretKeySpoken: (characters) => `Setup key, character by character: ${characters.join(' ')}`,
   copySecret: 'Copy key',
   secretCopied: 'Setup key copied',
@@ -72,7 +70,7 @@ export const en: TotpSetupMessages = {
   associateFailed: 'We couldn’t create your setup key.',
   retry: 'Try again',
   restart: 'Start again',
-  sessionTimeLeft: ({ minutes, seconds }) => `Time left to finish: ${minutes}:${String(seconds).padStart(2, '0')}`,
+  sessionTimeLeft: ({ time }) => `Time left to finish: ${time}`,
   sessionEndingSoon: ({ seconds }) => `Less than ${seconds} seconds left. Enter the code now, or you will have to sign in again.`,
 };
 

@@ -9,6 +9,7 @@ import {
 import { QRCodeSVG } from 'qrcode.react';
 import { DEVICE_NAME_MAX_LENGTH, normalizeCode, CODE_LENGTH } from '../core/code.js';
 import { groupSecret } from '../core/otpauth-uri.js';
+import { formatInteger, formatTimeLeft } from '../i18n/format.js';
 import { Status } from '../core/totp-setup.types.js';
 import { TotpSetupContext, useTotpSetupContext } from './totp-setup-context.js';
 import { useTotpSetup, type TotpSetupApi, type UseTotpSetupOptions } from './use-totp-setup.js';
@@ -24,7 +25,7 @@ export function Provider({ value, children }: { value: TotpSetupApi; children?: 
 function RootElement({ api, ...props }: DivProps & { api: TotpSetupApi }) {
   return (
     <TotpSetupContext.Provider value={api}>
-      <div {...props} {...api.parts.root} />
+      <div {...props} {...api.parts.root} lang={api.locale} />
     </TotpSetupContext.Provider>
   );
 }
@@ -37,7 +38,7 @@ export type RootProps = DivProps & ({ setup: TotpSetupApi } | UseTotpSetupOption
 
 const optionKeys = [
   'adapter', 'issuer', 'accountName', 'defaultFriendlyDeviceName', 'autoSubmit', 'onVerified', 'onError', 'onRestart',
-  'messages', 'sessionWarningSeconds', 'id',
+  'messages', 'locale', 'sessionWarningSeconds', 'id',
 ] as const satisfies ReadonlyArray<keyof UseTotpSetupOptions>;
 // Fails to compile when an option is added to the hook but not listed above.
 const everyOptionListed: Exclude<keyof UseTotpSetupOptions, (typeof optionKeys)[number]> extends never ? true : never = true;
@@ -64,9 +65,13 @@ export function Root(props: RootProps) {
 }
 
 export function Title({ level = 2, className, children }: { level?: 1 | 2 | 3 | 4 | 5 | 6; className?: string; children?: ReactNode }) {
-  const { messages, parts } = useTotpSetupContext('Title');
+  const { status, messages, parts } = useTotpSetupContext('Title');
   const Heading = `h${level}` as const;
-  return <Heading {...parts.title} className={className}>{children ?? messages.title}</Heading>;
+  return (
+    <Heading {...parts.title} className={className}>
+      {children ?? (status === Status.Verified ? messages.verifiedTitle : messages.title)}
+    </Heading>
+  );
 }
 
 export function Instructions({ className, children }: { className?: string; children?: ReactNode }) {
@@ -99,15 +104,24 @@ export function QrCode({ className, size = 176 }: QrCodeProps) {
   );
 }
 
+export interface SecretKeyProps {
+  className?: string;
+  /**
+   * Without the kit's stylesheet, give the spelled-out copy your design system's visually-hidden
+   * class (`sr-only`, …): it is for screen readers only.
+   */
+  spokenClassName?: string;
+}
+
 /** The key for typing by hand: groups of four on screen, spelled out character by character to screen readers. */
-export function SecretKey({ className }: { className?: string }) {
+export function SecretKey({ className, spokenClassName }: SecretKeyProps) {
   const { secretCode, messages, parts } = useTotpSetupContext('SecretKey');
   if (secretCode === null) return null;
   const groups = groupSecret(secretCode);
   return (
     <span {...parts.secretKey} className={className}>
       <code {...parts.secretKeyValue}>{groups.join(' ')}</code>
-      <span {...parts.secretKeySpoken}>{messages.secretKeySpoken(Array.from(groups.join('')))}</span>
+      <span {...parts.secretKeySpoken} className={spokenClassName}>{messages.secretKeySpoken(Array.from(groups.join('')))}</span>
     </span>
   );
 }
@@ -272,13 +286,13 @@ export function Restart({ className, children }: { className?: string; children?
 
 /** The time left in an MFA_SETUP sign-in session; nothing when there is no such clock. */
 export function Countdown({ className }: { className?: string }) {
-  const { sessionSecondsLeft, sessionEndingSoon, sessionWarningSeconds, messages, parts } = useTotpSetupContext('Countdown');
+  const { sessionSecondsLeft, sessionEndingSoon, sessionWarningSeconds, locale, messages, parts } = useTotpSetupContext('Countdown');
   if (sessionSecondsLeft === null) return null;
-  const time = { minutes: Math.floor(sessionSecondsLeft / 60), seconds: sessionSecondsLeft % 60 };
+  const warning = sessionEndingSoon ? messages.sessionEndingSoon({ seconds: formatInteger(sessionWarningSeconds, locale) }) : '';
   return (
     <div {...parts.countdown} className={className} data-warning={sessionEndingSoon ? '' : undefined}>
-      <span>{messages.sessionTimeLeft(time)}</span>
-      <span {...parts.countdownWarning}>{sessionEndingSoon ? messages.sessionEndingSoon({ seconds: sessionWarningSeconds }) : ''}</span>
+      <span>{messages.sessionTimeLeft({ time: formatTimeLeft(sessionSecondsLeft, locale) })}</span>
+      <span {...parts.countdownWarning}>{warning}</span>
     </div>
   );
 }

@@ -30,7 +30,13 @@ export interface UseTotpSetupOptions {
   autoSubmit?: boolean;
   onVerified?: (details: VerifiedDetails) => void;
   onError?: (details: ErrorDetails) => void;
+  /**
+   * Full or partial catalogue; defaults to English. Built-in catalogues come from
+   * `react-mfa-enroll/i18n` (`messagesFor(locale)`).
+   */
   messages?: TotpSetupMessageOverrides;
+  /** BCP 47 tag for numbers and the countdown (`Intl`), and the root's `lang`. */
+  locale?: string;
   /**
    * Called by "Start again" when the enrollment cannot restart on its own, e.g. an expired MFA_SETUP
    * session that only a new sign-in replaces. Without it, "Start again" fetches a new secret.
@@ -200,6 +206,7 @@ export function useTotpSetup(options: UseTotpSetupOptions) {
     canRetry: canRetry(state),
     issuer,
     accountName,
+    locale: options.locale,
     messages,
     ids,
     parts: connect(state, ids),

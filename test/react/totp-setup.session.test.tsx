@@ -100,6 +100,12 @@ describe('the MFA_SETUP session clock', () => {
     expect(adapter.calls.associateSoftwareToken).toBe(2);
   });
 
+  it('counts in the locale’s digits and language', async () => {
+    render(<TotpSetup adapter={createMemoryAdapter({ flow: 'mfa-setup' })} issuer="Acme" accountName="ana" locale="ar-EG" messages={{ sessionTimeLeft: ({ time }) => `الوقت المتبقي: ${time}` }} />);
+    await screen.findByRole('img', { name: /QR code/ });
+    expect(countdown()).toHaveTextContent('الوقت المتبقي: ٣:٠٠');
+  });
+
   it('runs no clock for a signed-in user', async () => {
     render(<TotpSetup adapter={createMemoryAdapter()} issuer="Acme" accountName="ana" />);
     await screen.findByRole('img', { name: /QR code/ });

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { createMemoryAdapter } from '../../src/adapters/memory/index.js';
 import type { TotpSetupAdapter } from '../../src/core/adapter.js';
+import { de } from '../../src/i18n/index.js';
 import { TotpSetup, type TotpSetupProps } from '../../src/index.js';
 import { expectNoAxeViolations, findAlert, fixedSecret, readSecretFromScreen, staleCode, totpCode } from './helpers.js';
 
@@ -353,6 +354,18 @@ describe('<TotpSetup> on the memory backend', () => {
     expect(await screen.findByRole('img', { name: 'QR-Code für Acme' })).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Code' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Prüfen' })).toBeInTheDocument();
+  });
+
+  it('speaks German with the German catalogue, accessible names and QR description included', async () => {
+    const { container } = renderWizard({ locale: 'de-DE', messages: de });
+    expect(screen.getByRole('heading', { name: 'Authenticator-App einrichten' })).toBeInTheDocument();
+    expect(await screen.findByRole('img', { name: 'QR-Code, der ana@example.com bei Acme zu einer Authenticator-App hinzufügt' })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: '6-stelliger Code' })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Gerätename' })).toHaveValue('Authenticator-App');
+    expect(screen.getByRole('button', { name: 'Schlüssel kopieren' })).toBeInTheDocument();
+    expect(screen.getByText(/Zeichen für Zeichen/)).toBeInTheDocument();
+    expect(container.firstElementChild).toHaveAttribute('lang', 'de-DE');
+    await expectNoAxeViolations(container);
   });
 
   it('renders a hostile device name as text and sends it as typed', async () => {
