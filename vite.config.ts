@@ -22,6 +22,7 @@ export default defineConfig(({ command, mode }) => ({
         outDir: 'dist',
         emptyOutDir: true,
         cssCodeSplit: true,
+        cssMinify: true,
         copyPublicDir: false,
         sourcemap: true,
         minify: false,

@@ -1,5 +1,5 @@
 'use client';
-export { TotpSetup, type TotpSetupProps } from './react/totp-setup.js';
+export { TotpSetup, type TotpSetupClassNames, type TotpSetupProps } from './react/totp-setup.js';
 export * as TotpSetupParts from './react/totp-setup-parts.js';
 export type { CodeInputProps, QrCodeProps, RootProps, SecretKeyProps } from './react/totp-setup-parts.js';
 export { useTotpSetup, type CopyStatus, type TotpSetupApi, type UseTotpSetupOptions } from './react/use-totp-setup.js';

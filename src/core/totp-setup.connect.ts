@@ -26,9 +26,11 @@ export function connect(state: TotpSetupState, ids: TotpSetupIds) {
       'aria-busy': busy || undefined,
     },
     qrCode: { ...partAttrs('qr-code'), role: 'img' },
+    manualKeyIntro: partAttrs('manual-key-intro'),
     secretKey: partAttrs('secret-key'),
     // The grouped key is hidden from screen readers, which get it spelled out instead.
-    secretKeyValue: { ...partAttrs('secret-key-value'), id: ids.secretKey, translate: 'no' as const, 'aria-hidden': true },
+    // Keys and codes are Latin letters and digits, read left to right in every language.
+    secretKeyValue: { ...partAttrs('secret-key-value'), id: ids.secretKey, translate: 'no' as const, 'aria-hidden': true, dir: 'ltr' },
     secretKeySpoken: partAttrs('secret-key-spoken'),
     copySecret: { ...partAttrs('copy-secret'), type: 'button' as const },
     copyStatus: { ...partAttrs('copy-status'), role: 'status' },
@@ -38,6 +40,7 @@ export function connect(state: TotpSetupState, ids: TotpSetupIds) {
     codeInput: {
       ...partAttrs('code-input'),
       id: ids.codeInput,
+      dir: 'ltr',
       'aria-invalid': codeInvalid || undefined,
       'aria-describedby': describedBy,
       'data-invalid': flag(codeInvalid),

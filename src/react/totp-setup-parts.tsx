@@ -22,19 +22,24 @@ export function Provider({ value, children }: { value: TotpSetupApi; children?: 
   return <TotpSetupContext.Provider value={value}>{children}</TotpSetupContext.Provider>;
 }
 
-function RootElement({ api, ...props }: DivProps & { api: TotpSetupApi }) {
+interface RootOwnProps {
+  /** Switch the kit's stylesheet off for this enrollment, even where it is loaded. */
+  unstyled?: boolean;
+}
+
+function RootElement({ api, unstyled, ...props }: DivProps & RootOwnProps & { api: TotpSetupApi }) {
   return (
     <TotpSetupContext.Provider value={api}>
-      <div {...props} {...api.parts.root} lang={api.locale} />
+      <div {...props} {...api.parts.root} lang={api.locale} data-unstyled={unstyled ? '' : undefined} />
     </TotpSetupContext.Provider>
   );
 }
 
-function RootWithHook({ options, ...props }: DivProps & { options: UseTotpSetupOptions }) {
+function RootWithHook({ options, ...props }: DivProps & RootOwnProps & { options: UseTotpSetupOptions }) {
   return <RootElement {...props} api={useTotpSetup(options)} />;
 }
 
-export type RootProps = DivProps & ({ setup: TotpSetupApi } | UseTotpSetupOptions);
+export type RootProps = DivProps & RootOwnProps & ({ setup: TotpSetupApi } | UseTotpSetupOptions);
 
 const optionKeys = [
   'adapter', 'issuer', 'accountName', 'defaultFriendlyDeviceName', 'autoSubmit', 'onVerified', 'onError', 'onRestart',
@@ -44,14 +49,14 @@ const optionKeys = [
 const everyOptionListed: Exclude<keyof UseTotpSetupOptions, (typeof optionKeys)[number]> extends never ? true : never = true;
 void everyOptionListed;
 
-function splitOptions(props: DivProps & UseTotpSetupOptions): [UseTotpSetupOptions, DivProps] {
+function splitOptions(props: DivProps & RootOwnProps & UseTotpSetupOptions): [UseTotpSetupOptions, DivProps & RootOwnProps] {
   const options: Record<string, unknown> = {};
   const rest: Record<string, unknown> = { ...props };
   for (const key of optionKeys) {
     options[key] = props[key];
     delete rest[key];
   }
-  return [options as unknown as UseTotpSetupOptions, rest as DivProps];
+  return [options as unknown as UseTotpSetupOptions, rest as DivProps & RootOwnProps];
 }
 
 /** The element that carries `data-state`. Give it either hook options or a `setup` from `useTotpSetup`. */
@@ -102,6 +107,11 @@ export function QrCode({ className, size = 176 }: QrCodeProps) {
       fgColor="#000000"
     />
   );
+}
+
+export function ManualKeyIntro({ className, children }: { className?: string; children?: ReactNode }) {
+  const { messages, parts } = useTotpSetupContext('ManualKeyIntro');
+  return <p {...parts.manualKeyIntro} className={className}>{children ?? messages.manualKeyIntro}</p>;
 }
 
 export interface SecretKeyProps {

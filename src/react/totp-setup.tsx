@@ -1,59 +1,59 @@
 import type { ReactNode } from 'react';
+import type { Part } from '../core/totp-setup.anatomy.js';
 import { Status } from '../core/totp-setup.types.js';
 import { useTotpSetupContext } from './totp-setup-context.js';
 import * as Parts from './totp-setup-parts.js';
 import type { UseTotpSetupOptions } from './use-totp-setup.js';
 
+/** A class for any part of the wizard, by its `data-part` name. */
+export type TotpSetupClassNames = Partial<Record<Exclude<Part, 'root'>, string>>;
+
 export interface TotpSetupProps extends UseTotpSetupOptions {
+  /** The root element's class. */
   className?: string;
+  /** Classes for the other parts, e.g. `{ submit: 'btn btn-primary', 'secret-key-spoken': 'sr-only' }`. */
+  classNames?: TotpSetupClassNames;
   /** Level of the wizard's heading, to fit the page's outline. Default 2. */
   headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
   /** Shown under the success message, e.g. a "Continue" link. */
   verifiedContent?: ReactNode;
+  /** Switch the kit's stylesheet off for this wizard, even where it is loaded. */
+  unstyled?: boolean;
 }
 
-function Steps() {
+function Steps({ classNames: c = {} }: { classNames?: TotpSetupClassNames }) {
   const { status, secretCode, canRetry } = useTotpSetupContext('TotpSetup');
   if (status === Status.Verified || status === Status.Loading) return null;
   // Without a secret, or after an error that retrying cannot fix, only the error and its way out.
   if (secretCode === null || (status === Status.Error && !canRetry)) {
     return (
       <>
-        <Parts.ErrorMessage />
-        <Parts.Retry />
-        <Parts.Restart />
+        <Parts.ErrorMessage className={c['error-message']} />
+        <Parts.Retry className={c.retry} />
+        <Parts.Restart className={c.restart} />
       </>
     );
   }
   return (
     <>
-      <Parts.Instructions />
-      <Parts.QrCode />
-      <ManualKey />
-      <Parts.Form>
-        <Parts.CodeLabel />
-        <Parts.CodeInput />
-        <Parts.CodeHint />
-        <Parts.DeviceNameLabel />
-        <Parts.DeviceNameInput />
-        <Parts.DeviceNameHint />
-        <Parts.ErrorMessage />
-        <Parts.Submit />
-        <Parts.Retry />
-        <Parts.Restart />
+      <Parts.Instructions className={c.instructions} />
+      <Parts.QrCode className={c['qr-code']} />
+      <Parts.ManualKeyIntro className={c['manual-key-intro']} />
+      <Parts.SecretKey className={c['secret-key']} spokenClassName={c['secret-key-spoken']} />
+      <Parts.CopySecret className={c['copy-secret']} />
+      <Parts.CopyStatus className={c['copy-status']} />
+      <Parts.Form className={c.form}>
+        <Parts.CodeLabel className={c['code-label']} />
+        <Parts.CodeInput className={c['code-input']} />
+        <Parts.CodeHint className={c['code-hint']} />
+        <Parts.DeviceNameLabel className={c['device-name-label']} />
+        <Parts.DeviceNameInput className={c['device-name-input']} />
+        <Parts.DeviceNameHint className={c['device-name-hint']} />
+        <Parts.ErrorMessage className={c['error-message']} />
+        <Parts.Submit className={c.submit} />
+        <Parts.Retry className={c.retry} />
+        <Parts.Restart className={c.restart} />
       </Parts.Form>
-    </>
-  );
-}
-
-function ManualKey() {
-  const { messages } = useTotpSetupContext('TotpSetup');
-  return (
-    <>
-      <p>{messages.manualKeyIntro}</p>
-      <Parts.SecretKey />
-      <Parts.CopySecret />
-      <Parts.CopyStatus />
     </>
   );
 }
@@ -64,14 +64,14 @@ function Verified({ children }: { children?: ReactNode }) {
 }
 
 /** The drop-in wizard: nothing but the parts, composed. */
-export function TotpSetup({ className, headingLevel = 2, verifiedContent, ...options }: TotpSetupProps) {
+export function TotpSetup({ className, classNames, headingLevel = 2, verifiedContent, unstyled, ...options }: TotpSetupProps) {
   return (
-    <Parts.Root {...options} className={className}>
-      <Parts.Title level={headingLevel} />
+    <Parts.Root {...options} className={className} unstyled={unstyled}>
+      <Parts.Title level={headingLevel} className={classNames?.title} />
       {/* Always mounted, so screen readers hear each change of status. */}
-      <Parts.StatusMessage />
-      <Parts.Countdown />
-      <Steps />
+      <Parts.StatusMessage className={classNames?.status} />
+      <Parts.Countdown className={classNames?.countdown} />
+      <Steps classNames={classNames} />
       <Verified>{verifiedContent}</Verified>
     </Parts.Root>
   );

@@ -93,8 +93,12 @@ afterAll(async () => {
 });
 
 describe('the built demo on the memory backend, under CSP default-src \'self\'', () => {
+  let url: string;
+  beforeAll(async () => {
+    url = await serveWithCsp(await buildDemo(), "default-src 'self'");
+  }, 60_000);
+
   it('enrolls with a code computed from the scanned QR, with no CSP violation and no inline style', async () => {
-    const url = await serveWithCsp(await buildDemo(), "default-src 'self'");
     const { page, problems } = await openPage(url);
     const totp = await scanQr(page);
     expect(totp.issuer).toBe('react-mfa-enroll demo');
@@ -107,6 +111,21 @@ describe('the built demo on the memory backend, under CSP default-src \'self\'',
     await page.getByRole('textbox', { name: '6-digit code' }).fill(totp.generate());
     await expect.poll(() => rootState(page)).toBe('verified');
     await expectAccessible(page, 'verified');
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it.each([
+    ['dark mode', { colorScheme: 'dark' }],
+    ['forced colours (Windows high contrast)', { forcedColors: 'active', colorScheme: 'dark' }],
+  ] as const)('keeps the QR code scannable in %s', async (_mode, media) => {
+    const { page, problems } = await openPage(url);
+    await page.emulateMedia(media);
+    const totp = await scanQr(page);
+    expect(totp.secret.base32).toBe((await page.locator('[data-part="secret-key-value"]').textContent())!.replace(/\s/g, ''));
+    // axe computes contrast from the author's colours, not the system colours forced-colors mode paints
+    // (which are white on black here), so it is asked only about the dark theme.
+    if (!('forcedColors' in media)) await expectAccessible(page, `ready, ${_mode}`);
     expect(problems).toEqual([]);
     await page.close();
   }, 60_000);
