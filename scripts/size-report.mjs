@@ -1,54 +1,68 @@
-// Prints what each public entry point costs an app: minified and gzipped, as a production bundler
-// would ship it. "own" keeps every dependency external; "with deps" bundles qrcode.react and
-// otpauth too (react and react-dom stay external: the app has them anyway).
-// Run after `npm run build`: `npm run size`.
+// `npm run size`: what the kit costs a real app. Builds small consumer apps with Vite in production
+// mode against the built package (run `npm run build` first) and prints each one's JS and CSS bytes,
+// raw and gzipped, over a plain React app, plus what each entry point weighs on its own.
 import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { budget, measureApps } from './size-apps.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
+const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 
-async function bundleSize(entry, external) {
+function table(header, rows) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => String(row[i]).length)));
+  const line = (cells) => cells.map((cell, i) => String(cell).padEnd(widths[i])).join('  ');
+  return [line(header), ...rows.map(line)].join('\n');
+}
+
+async function entrySize(entry) {
   const output = await build({
     configFile: false,
     logLevel: 'silent',
     root,
     build: {
       write: false,
-      minify: true,
       lib: { entry, formats: ['es'], fileName: 'entry' },
-      // Library mode keeps ES output readable; an app's production build minifies it fully.
-      rolldownOptions: { external, checks: { moduleLevelDirective: false }, output: { minify: true } },
+      // Library mode keeps ES output readable; minify as an app's production build would.
+      rolldownOptions: {
+        external: [/^react($|\/)/, /^react-dom($|\/)/, /^qrcode\.react$/, /^otpauth$/, /^amazon-cognito-identity-js$/],
+        checks: { moduleLevelDirective: false },
+        output: { minify: true },
+      },
     },
   });
-  const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) => result.output);
-  const code = chunks.filter((chunk) => chunk.type === 'chunk').map((chunk) => chunk.code).join('\n');
+  const code = (Array.isArray(output) ? output : [output]).flatMap((r) => r.output).filter((c) => c.type === 'chunk').map((c) => c.code).join('\n');
   return { raw: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length };
 }
 
-const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
-const peers = [/^react($|\/)/, /^react-dom($|\/)/];
-const allDeps = [...peers, /^qrcode\.react$/, /^otpauth$/, /^amazon-cognito-identity-js$/];
+const { sizes, over, fetchAdapterShare } = await measureApps();
+const labels = {
+  wizardWithFetchAdapter: '(a) TotpSetup + fetch adapter + styles',
+  headlessHookAndParts: '(b) headless hook + parts + fetch adapter',
+  wizardWithIdentityJsAdapter: '(c) TotpSetup + identity-js adapter + styles',
+  wizardOnly: 'TotpSetup + styles, adapter of the app’s own',
+  bareQrCode: 'for scale: a bare qrcode.react QRCodeSVG',
+};
+console.log(`Consumer apps, Vite production build, over a plain React app (${kb(sizes.baseline.jsGzip)} gzipped JS):\n`);
+console.log(table(
+  ['app', 'JS', 'JS gzip', 'CSS', 'CSS gzip'],
+  Object.entries(labels).map(([key, label]) => [label, kb(over[key].js), kb(over[key].jsGzip), kb(over[key].css), kb(over[key].cssGzip)]),
+));
+console.log(`\nfetch adapter's own share: ${kb(fetchAdapterShare.jsGzip)} gzipped JS`);
+console.log(`budget: (a) JS ≤ ${kb(budget.wizardWithFetchAdapterJsGzip)}, CSS ≤ ${kb(budget.wizardWithFetchAdapterCssGzip)}, fetch adapter ≤ ${kb(budget.fetchAdapterShareJsGzip)} (gzipped)`);
 
 const rows = [];
 for (const [subpath, entry] of Object.entries(pkg.exports)) {
   const file = typeof entry === 'string' ? entry : entry.default;
-  if (!file.endsWith('.js')) {
-    if (file.endsWith('.css')) {
-      const css = readFileSync(`${root}${file}`);
-      rows.push([subpath, kb(css.length), kb(gzipSync(css, { level: 9 }).length), '', '']);
-    }
-    continue;
+  if (file.endsWith('.js')) {
+    const size = await entrySize(`${root}${file}`);
+    rows.push([subpath, kb(size.raw), kb(size.gzip)]);
+  } else if (file.endsWith('.css')) {
+    const css = readFileSync(`${root}${file}`);
+    rows.push([subpath, kb(css.length), kb(gzipSync(css, { level: 9 }).length)]);
   }
-  const own = await bundleSize(`${root}${file}`, allDeps);
-  const withDeps = await bundleSize(`${root}${file}`, [...peers, /^amazon-cognito-identity-js$/]);
-  rows.push([subpath, kb(own.raw), kb(own.gzip), kb(withDeps.raw), kb(withDeps.gzip)]);
 }
-
-const header = ['entry', 'own min', 'own gzip', 'with deps min', 'with deps gzip'];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-const line = (cells) => cells.map((cell, i) => cell.padEnd(widths[i])).join('  ');
-console.log(line(header));
-for (const row of rows) console.log(line(row));
+console.log('\nEach entry point alone, minified, dependencies external:\n');
+console.log(table(['entry', 'min', 'gzip'], rows));

@@ -1,0 +1,17 @@
+export interface Size {
+  js: number;
+  jsGzip: number;
+  css: number;
+  cssGzip: number;
+}
+export declare const apps: Record<string, string>;
+export declare const budget: {
+  wizardWithFetchAdapterJsGzip: number;
+  wizardWithFetchAdapterCssGzip: number;
+  fetchAdapterShareJsGzip: number;
+};
+export declare function measureApps(): Promise<{
+  sizes: Record<string, Size>;
+  over: Record<string, Size>;
+  fetchAdapterShare: { jsGzip: number };
+}>;

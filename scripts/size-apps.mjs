@@ -1,0 +1,91 @@
+// Builds small consumer apps with Vite in production mode and measures what each adds over a plain
+// React app: the cost a real app pays, after its bundler's tree-shaking and minification.
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import react from '@vitejs/plugin-react';
+import { build } from 'vite';
+
+const repo = fileURLToPath(new URL('..', import.meta.url));
+
+const mount = (jsx) => `import { createRoot } from 'react-dom/client';\n${jsx.imports}\ncreateRoot(document.getElementById('root')).render(${jsx.element});\n`;
+
+/** The apps, each an entry module. `baseline` is the plain React app the others are measured against. */
+export const apps = {
+  baseline: mount({ imports: '', element: '<p>Hello</p>' }),
+  bareQrCode: mount({
+    imports: `import { QRCodeSVG } from 'qrcode.react';`,
+    element: '<QRCodeSVG value="otpauth://totp/Acme:ana?secret=JBSWY3DPEHPK3PXP&issuer=Acme" />',
+  }),
+  wizardOnly: mount({
+    imports: `import { TotpSetup } from 'react-mfa-enroll';\nimport 'react-mfa-enroll/styles.css';\nconst adapter = { associateSoftwareToken: async () => ({ secretCode: 'JBSWY3DPEHPK3PXP' }), verifySoftwareToken: async () => ({ status: 'SUCCESS' }) };`,
+    element: '<TotpSetup adapter={adapter} issuer="Acme" accountName="ana" />',
+  }),
+  wizardWithFetchAdapter: mount({
+    imports: `import { TotpSetup } from 'react-mfa-enroll';\nimport { createCognitoAdapter } from 'react-mfa-enroll/adapters/cognito';\nimport 'react-mfa-enroll/styles.css';\nconst adapter = createCognitoAdapter({ region: 'eu-west-1', accessToken: window.token });`,
+    element: '<TotpSetup adapter={adapter} issuer="Acme" accountName="ana" />',
+  }),
+  headlessHookAndParts: mount({
+    imports: `import { TotpSetupParts as T, useTotpSetup } from 'react-mfa-enroll';\nimport { createCognitoAdapter } from 'react-mfa-enroll/adapters/cognito';\nconst adapter = createCognitoAdapter({ region: 'eu-west-1', accessToken: window.token });\nfunction App() { const setup = useTotpSetup({ adapter, issuer: 'Acme', accountName: 'ana' }); return <T.Root setup={setup}><T.QrCode /><T.SecretKey /><T.Form><T.CodeLabel /><T.CodeInput /><T.ErrorMessage /><T.Submit /></T.Form><T.StatusMessage /></T.Root>; }`,
+    element: '<App />',
+  }),
+  wizardWithIdentityJsAdapter: mount({
+    imports: `import { CognitoUser, CognitoUserPool } from 'amazon-cognito-identity-js';\nimport { TotpSetup } from 'react-mfa-enroll';\nimport { createCognitoIdentityJsAdapter } from 'react-mfa-enroll/adapters/cognito-identity-js';\nimport 'react-mfa-enroll/styles.css';\nconst user = new CognitoUser({ Username: 'ana', Pool: new CognitoUserPool({ UserPoolId: 'eu-west-1_abcdefghi', ClientId: 'client' }) });\nconst adapter = createCognitoIdentityJsAdapter(user);`,
+    element: '<TotpSetup adapter={adapter} issuer="Acme" accountName="ana" />',
+  }),
+};
+
+const linked = ['react', 'react-dom', 'scheduler', 'qrcode.react', 'otpauth', 'amazon-cognito-identity-js'];
+
+/** Builds one app and returns its JS and CSS bytes, raw and gzipped (level 9, file by file). */
+async function measure(root, source) {
+  writeFileSync(join(root, 'main.jsx'), source);
+  const result = await build({
+    root,
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [react()],
+    // amazon-cognito-identity-js's bundled `buffer` reads `global`.
+    define: { global: 'globalThis' },
+    build: { write: false, modulePreload: false, rolldownOptions: { input: join(root, 'index.html') } },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
+  const total = { js: 0, jsGzip: 0, css: 0, cssGzip: 0 };
+  for (const file of outputs) {
+    const content = file.type === 'chunk' ? file.code : file.source;
+    const bytes = Buffer.from(content);
+    if (file.fileName.endsWith('.js')) {
+      total.js += bytes.length;
+      total.jsGzip += gzipSync(bytes, { level: 9 }).length;
+    } else if (file.fileName.endsWith('.css')) {
+      total.css += bytes.length;
+      total.cssGzip += gzipSync(bytes, { level: 9 }).length;
+    }
+  }
+  return total;
+}
+
+/** Measures every app against the built package in dist/ (run `npm run build` first). */
+export async function measureApps() {
+  const root = mkdtempSync(join(tmpdir(), 'mfa-size-'));
+  try {
+    mkdirSync(join(root, 'node_modules'));
+    symlinkSync(repo, join(root, 'node_modules/react-mfa-enroll'), 'dir');
+    for (const name of linked) symlinkSync(join(repo, 'node_modules', name), join(root, 'node_modules', name), 'dir');
+    writeFileSync(join(root, 'index.html'), '<!doctype html><div id="root"></div><script type="module" src="./main.jsx"></script>');
+    const sizes = {};
+    for (const [name, source] of Object.entries(apps)) sizes[name] = await measure(root, source);
+    const over = {};
+    for (const [name, size] of Object.entries(sizes)) {
+      if (name === 'baseline') continue;
+      over[name] = Object.fromEntries(Object.entries(size).map(([key, value]) => [key, value - sizes.baseline[key]]));
+    }
+    return { sizes, over, fetchAdapterShare: { jsGzip: sizes.wizardWithFetchAdapter.jsGzip - sizes.wizardOnly.jsGzip } };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+export const budget = { wizardWithFetchAdapterJsGzip: 10 * 1024, wizardWithFetchAdapterCssGzip: 3 * 1024, fetchAdapterShareJsGzip: 2 * 1024 };
