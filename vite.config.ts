@@ -6,6 +6,8 @@ import { defineConfig } from 'vitest/config';
 import { cognitoLocalPlugin } from './scripts/vite-plugin-cognito-local.js';
 
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
+// React 18 for the second run of the component tests, installed by `npm test` (pretest).
+const react18 = (name: string) => fileURLToPath(new URL(`./test/react18/node_modules/${name}`, import.meta.url));
 
 // Peers and dependencies stay imports in the library build, so apps dedupe them.
 const external = [/^react($|\/)/, /^react-dom($|\/)/, /^qrcode\.react$/, /^otpauth$/, /^amazon-cognito-identity-js$/];
@@ -68,8 +70,31 @@ export default defineConfig(({ command, mode }) => ({
         test: {
           name: 'dom',
           environment: 'jsdom',
+          env: { EXPECTED_REACT_MAJOR: '19' },
           include: ['test/react/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup-dom.ts'],
+        },
+      },
+      {
+        // The same component tests on React 18, which the peer range promises. Node loads
+        // @testing-library/react from the React 18 folder, so its own `react` is 18 too.
+        extends: true,
+        resolve: {
+          alias: [
+            { find: /^react(\/.*)?$/, replacement: `${react18('react')}$1` },
+            { find: /^react-dom(\/.*)?$/, replacement: `${react18('react-dom')}$1` },
+            { find: /^@testing-library\/react$/, replacement: react18('@testing-library/react') },
+          ],
+        },
+        test: {
+          name: 'dom-react18',
+          environment: 'jsdom',
+          env: { EXPECTED_REACT_MAJOR: '18' },
+          include: ['test/react/**/*.test.tsx'],
+          exclude: ['test/react/totp-setup.cognito.test.tsx'],
+          setupFiles: ['test/setup-dom.ts'],
+          // qrcode.react imports react itself: run it through Vite so the alias reaches it.
+          server: { deps: { inline: ['qrcode.react'] } },
         },
       },
       {
