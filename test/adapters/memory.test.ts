@@ -1,10 +1,10 @@
-import { Secret, TOTP } from 'otpauth';
+import { Secret } from 'otpauth';
 import { describe, expect, it } from 'vitest';
 import { createMemoryAdapter } from '../../src/adapters/memory/index.js';
+import { totpCode } from '../support/totp.js';
 
 const signal = () => new AbortController().signal;
-const codeAt = (secretCode: string, timestamp: number) =>
-  new TOTP({ secret: Secret.fromBase32(secretCode), algorithm: 'SHA1', digits: 6, period: 30 }).generate({ timestamp });
+const codeAt = totpCode;
 
 describe('createMemoryAdapter', () => {
   it('hands out a fresh 160-bit Base32 secret on every associate', async () => {

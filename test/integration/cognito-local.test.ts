@@ -1,26 +1,19 @@
-import { Secret, TOTP } from 'otpauth';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCognitoAdapter } from '../../src/adapters/cognito/index.js';
 import { createCognitoIdentityJsAdapter } from '../../src/adapters/cognito-identity-js/index.js';
 import { classifyError } from '../../src/core/errors.js';
 import type { TotpSetupAdapter } from '../../src/core/adapter.js';
-import { startCognitoLocal, type CognitoLocal } from '../../scripts/cognito-local.js';
-import { answerTotpChallenge, signInWithLibrary } from '../support/cognito-users.js';
+import { useCognitoLocal } from '../support/cognito-local-lifecycle.js';
+import { expectTotpChallengeAtSignIn, signInWithLibrary } from '../support/cognito-users.js';
+import { staleCode, totpCode } from '../support/totp.js';
 
 const password = 'Correct-horse-1';
 const signal = () => new AbortController().signal;
-const code = (secretCode: string, offsetMs = 0) =>
-  new TOTP({ secret: Secret.fromBase32(secretCode), algorithm: 'SHA1', digits: 6, period: 30 }).generate({ timestamp: Date.now() + offsetMs });
-
-let cognito: CognitoLocal;
-beforeAll(async () => {
-  cognito = await startCognitoLocal();
-}, 60_000);
-afterAll(async () => {
-  await cognito?.stop();
-});
+const emulator = useCognitoLocal();
+const poolData = () => ({ UserPoolId: emulator().userPoolId, ClientId: emulator().clientId, endpoint: emulator().endpoint });
 
 async function accessTokenFor(username: string): Promise<string> {
+  const cognito = emulator();
   const response = await cognito.call<{ AuthenticationResult: { AccessToken: string } }>('InitiateAuth', {
     AuthFlow: 'USER_PASSWORD_AUTH',
     ClientId: cognito.clientId,
@@ -34,31 +27,24 @@ async function enroll(adapter: TotpSetupAdapter, friendlyDeviceName: string): Pr
   const { secretCode } = await adapter.associateSoftwareToken({ signal: signal() });
   expect(secretCode).toMatch(/^[A-Z2-7]{16,}$/);
   const wrong = await adapter
-    .verifySoftwareToken({ userCode: code(secretCode, -10 * 60_000), friendlyDeviceName }, { signal: signal() })
+    .verifySoftwareToken({ userCode: staleCode(secretCode), friendlyDeviceName }, { signal: signal() })
     .then((result) => result, (error: unknown) => error);
   // Either answer is a wrong code to the kit: an exception, or Status ERROR.
   if (wrong instanceof Error) expect(classifyError(wrong).kind).toBe('wrong-code');
   else expect(wrong).toEqual({ status: 'ERROR' });
   await expect(
-    adapter.verifySoftwareToken({ userCode: code(secretCode), friendlyDeviceName }, { signal: signal() }),
+    adapter.verifySoftwareToken({ userCode: totpCode(secretCode), friendlyDeviceName }, { signal: signal() }),
   ).resolves.toMatchObject({ status: 'SUCCESS' });
   return secretCode;
 }
 
-async function expectTotpAtNextSignIn(username: string, secretCode: string, friendlyDeviceName: string) {
-  const { user, outcome } = await signInWithLibrary(
-    { UserPoolId: cognito.userPoolId, ClientId: cognito.clientId, endpoint: cognito.endpoint },
-    username,
-    password,
-  );
-  expect(outcome).toEqual({ kind: 'totp-required', parameters: expect.objectContaining({ FRIENDLY_DEVICE_NAME: friendlyDeviceName }) });
-  const session = await answerTotpChallenge(user, code(secretCode));
-  expect(session.isValid()).toBe(true);
-}
+const expectTotpAtNextSignIn = (username: string, secretCode: string, friendlyDeviceName: string) =>
+  expectTotpChallengeAtSignIn(poolData(), { username, password }, totpCode(secretCode), friendlyDeviceName);
 
 describe('against cognito-local, signed-in user', () => {
   it('fetch adapter: wrong code refused, right code verified, TOTP preferred, next sign-in asks for it', async () => {
     const username = 'fetch-user';
+    const cognito = emulator();
     await cognito.createUser(username, password);
     const accessToken = await accessTokenFor(username);
     const secretCode = await enroll(createCognitoAdapter({ endpoint: cognito.endpoint, accessToken }), 'Work phone');
@@ -71,8 +57,8 @@ describe('against cognito-local, signed-in user', () => {
 
   it('fetch adapter: the token of a user who no longer exists means signed out', async () => {
     const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
-    const accessToken = `${encode({ alg: 'none' })}.${encode({ sub: 'deleted-user', client_id: cognito.clientId })}.c2ln`;
-    const adapter = createCognitoAdapter({ endpoint: cognito.endpoint, accessToken });
+    const accessToken = `${encode({ alg: 'none' })}.${encode({ sub: 'deleted-user', client_id: emulator().clientId })}.c2ln`;
+    const adapter = createCognitoAdapter({ endpoint: emulator().endpoint, accessToken });
     const failure = await adapter.associateSoftwareToken({ signal: signal() }).catch((error: unknown) => error);
     expect(failure).toMatchObject({ name: 'NotAuthorizedException' });
     expect(classifyError(failure)).toMatchObject({ kind: 'signed-out', action: 'sign-in' });
@@ -80,16 +66,12 @@ describe('against cognito-local, signed-in user', () => {
 
   it('amazon-cognito-identity-js adapter: same enrollment through a signed-in CognitoUser', async () => {
     const username = 'library-user';
-    await cognito.createUser(username, password);
-    const { user, outcome } = await signInWithLibrary(
-      { UserPoolId: cognito.userPoolId, ClientId: cognito.clientId, endpoint: cognito.endpoint },
-      username,
-      password,
-    );
+    await emulator().createUser(username, password);
+    const { user, outcome } = await signInWithLibrary(poolData(), username, password);
     expect(outcome.kind).toBe('signed-in');
     const secretCode = await enroll(createCognitoIdentityJsAdapter(user), 'Tablet');
     const accessToken = user.getSignInUserSession()!.getAccessToken().getJwtToken();
-    const stored = await cognito.call<{ PreferredMfaSetting?: string }>('GetUser', { AccessToken: accessToken });
+    const stored = await emulator().call<{ PreferredMfaSetting?: string }>('GetUser', { AccessToken: accessToken });
     expect(stored.PreferredMfaSetting).toBe('SOFTWARE_TOKEN_MFA');
     await expectTotpAtNextSignIn(username, secretCode, 'Tablet');
   });

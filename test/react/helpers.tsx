@@ -1,18 +1,10 @@
 import axe from 'axe-core';
-import { Secret, TOTP } from 'otpauth';
 import { screen, waitFor } from '@testing-library/react';
 import { expect } from 'vitest';
 
 export const fixedSecret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 
-export function totpCode(secretCode: string, timestamp = Date.now()): string {
-  return new TOTP({ secret: Secret.fromBase32(secretCode), algorithm: 'SHA1', digits: 6, period: 30 }).generate({ timestamp });
-}
-
-/** A code that is certainly not accepted now (ten minutes away). */
-export function staleCode(secretCode: string): string {
-  return totpCode(secretCode, Date.now() - 10 * 60_000);
-}
+export { staleCode, totpCode } from '../support/totp.js';
 
 /** The key as a screen reader user hears it, put back together. */
 export function readSecretFromScreen(): string {

@@ -5,9 +5,9 @@ import { createCognitoAdapter } from '../../src/adapters/cognito/index.js';
 import { createCognitoIdentityJsAdapter } from '../../src/adapters/cognito-identity-js/index.js';
 import type { TotpSetupAdapter } from '../../src/core/adapter.js';
 import { TotpSetup } from '../../src/index.js';
-import { startCognitoLocal, type CognitoLocal } from '../../scripts/cognito-local.js';
 import { cognitoError, createCognitoWire, json } from '../adapters/cognito-wire.js';
-import { answerTotpChallenge, signInWithLibrary } from '../support/cognito-users.js';
+import { useCognitoLocal } from '../support/cognito-local-lifecycle.js';
+import { expectTotpChallengeAtSignIn, signInWithLibrary } from '../support/cognito-users.js';
 import { expectNoAxeViolations, findAlert, readSecretFromScreen, staleCode, totpCode } from './helpers.js';
 
 const password = 'Correct-horse-1';
@@ -34,22 +34,13 @@ async function enrollThroughWizard(adapter: TotpSetupAdapter, deviceName: string
 }
 
 describe('<TotpSetup> with the Cognito adapters against cognito-local', () => {
-  let cognito: CognitoLocal;
-  beforeAll(async () => {
-    cognito = await startCognitoLocal();
-  }, 60_000);
-  afterAll(async () => {
-    await cognito?.stop();
-  });
-  const poolData = () => ({ UserPoolId: cognito.userPoolId, ClientId: cognito.clientId, endpoint: cognito.endpoint });
-
-  async function expectCodeAtNextSignIn(username: string, secret: string, deviceName: string) {
-    const { user, outcome } = await signInWithLibrary(poolData(), username, password);
-    expect(outcome).toMatchObject({ kind: 'totp-required', parameters: { FRIENDLY_DEVICE_NAME: deviceName } });
-    expect((await answerTotpChallenge(user, totpCode(secret))).isValid()).toBe(true);
-  }
+  const emulator = useCognitoLocal();
+  const poolData = () => ({ UserPoolId: emulator().userPoolId, ClientId: emulator().clientId, endpoint: emulator().endpoint });
+  const expectCodeAtNextSignIn = (username: string, secret: string, deviceName: string) =>
+    expectTotpChallengeAtSignIn(poolData(), { username, password }, totpCode(secret), deviceName);
 
   it('enrolls a signed-in user through the fetch adapter', async () => {
+    const cognito = emulator();
     await cognito.createUser('wizard-fetch', password);
     const { outcome } = await signInWithLibrary(poolData(), 'wizard-fetch', password);
     if (outcome.kind !== 'signed-in') throw new Error(`unexpected ${outcome.kind}`);
@@ -59,7 +50,7 @@ describe('<TotpSetup> with the Cognito adapters against cognito-local', () => {
   });
 
   it('enrolls a signed-in CognitoUser through the amazon-cognito-identity-js adapter', async () => {
-    await cognito.createUser('wizard-library', password);
+    await emulator().createUser('wizard-library', password);
     const { user } = await signInWithLibrary(poolData(), 'wizard-library', password);
     const { secret } = await enrollThroughWizard(createCognitoIdentityJsAdapter(user), 'iPad');
     await expectCodeAtNextSignIn('wizard-library', secret, 'iPad');

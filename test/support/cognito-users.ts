@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import {
   AuthenticationDetails,
   CognitoUser,
@@ -33,4 +34,19 @@ export function answerTotpChallenge(user: CognitoUser, code: string): Promise<Co
   return new Promise((resolve, reject) => {
     user.sendMFACode(code, { onSuccess: resolve, onFailure: reject }, 'SOFTWARE_TOKEN_MFA');
   });
+}
+
+/**
+ * A fresh sign-in meets the SOFTWARE_TOKEN_MFA challenge naming the enrolled device, and a code from
+ * the same secret completes it.
+ */
+export async function expectTotpChallengeAtSignIn(
+  pool: { UserPoolId: string; ClientId: string; endpoint: string },
+  credentials: { username: string; password: string },
+  code: string,
+  friendlyDeviceName: string,
+): Promise<void> {
+  const { user, outcome } = await signInWithLibrary(pool, credentials.username, credentials.password);
+  expect(outcome).toMatchObject({ kind: 'totp-required', parameters: { FRIENDLY_DEVICE_NAME: friendlyDeviceName } });
+  expect((await answerTotpChallenge(user, code)).isValid()).toBe(true);
 }
