@@ -76,6 +76,14 @@ function readMessage(error: unknown): string {
   return typeof error === 'string' ? error : '';
 }
 
+/** What the kit reports when the sign-in session's clock runs out before the enrollment finished. */
+export const sessionClockExpired: ClassifiedError = {
+  ...sessionExpired,
+  retryable: false,
+  name: 'SessionExpired',
+  message: 'The sign-in session expired before the code was verified',
+};
+
 /** Turns whatever an adapter rejected with into something the UI can act on. Never throws. */
 export function classifyError(error: unknown): ClassifiedError {
   const name = readName(error);

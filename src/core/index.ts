@@ -14,7 +14,7 @@ export {
   normalizeCode,
   normalizeDeviceName,
 } from './code.js';
-export { classifyError, createNamedError } from './errors.js';
+export { classifyError, createNamedError, sessionClockExpired } from './errors.js';
 export { buildOtpauthUri, groupSecret, isBase32Secret, normalizeSecret, type OtpauthUriInput } from './otpauth-uri.js';
 export { createIds, partAttrs, parts, scope, type Part, type TotpSetupIds } from './totp-setup.anatomy.js';
 export { connect, type TotpSetupPartProps } from './totp-setup.connect.js';

@@ -1,4 +1,5 @@
 import { isCompleteCode, normalizeCode, normalizeDeviceName } from './code.js';
+import { sessionClockExpired } from './errors.js';
 import { ErrorKind, Status, type TotpSetupEvent, type TotpSetupState } from './totp-setup.types.js';
 
 export interface InitialStateOptions {
@@ -124,7 +125,7 @@ export function transition(state: TotpSetupState, event: TotpSetupEvent): TotpSe
       return {
         ...state,
         status: Status.Error,
-        error: { kind: ErrorKind.SessionExpired, action: 'restart', retryable: false, name: 'SessionExpired', message: '' },
+        error: sessionClockExpired,
         failedStep: state.status === Status.Loading ? 'associate' : 'verify',
         code: '',
         // The secret belongs to a session that is gone; nobody should scan it now.

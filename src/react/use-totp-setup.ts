@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useReducer, useRef, useState } from 'react';
 import type { TotpSetupAdapter } from '../core/adapter.js';
 import { isCompleteCode, normalizeCode } from '../core/code.js';
-import { classifyError, createNamedError } from '../core/errors.js';
+import { classifyError, createNamedError, sessionClockExpired } from '../core/errors.js';
 import { buildOtpauthUri, isBase32Secret, normalizeSecret } from '../core/otpauth-uri.js';
 import { createIds } from '../core/totp-setup.anatomy.js';
 import { connect } from '../core/totp-setup.connect.js';
@@ -135,7 +135,7 @@ export function useTotpSetup(options: UseTotpSetupOptions) {
     // Rather than let the user type a code into a dead session.
     const step: Step = state.status === Status.Loading ? 'associate' : 'verify';
     dispatch({ type: 'SESSION.EXPIRED' });
-    const error: ClassifiedError = { kind: 'session-expired', action: 'restart', retryable: false, name: 'SessionExpired', message: '' };
+    const error = sessionClockExpired;
     callbacks.current.onError?.({ kind: error.kind, action: error.action, step, error });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [sessionExpired]);
@@ -150,8 +150,6 @@ export function useTotpSetup(options: UseTotpSetupOptions) {
     () => (state.secretCode === null ? null : buildOtpauthUri({ issuer, accountName, secretCode: state.secretCode })),
     [issuer, accountName, state.secretCode],
   );
-
-  const send = (event: TotpSetupEvent) => dispatch(event);
 
   const setCode = (value: string) => {
     const code = normalizeCode(value);
@@ -210,7 +208,8 @@ export function useTotpSetup(options: UseTotpSetupOptions) {
     messages,
     ids,
     parts: connect(state, ids),
-    send,
+    /** Sends any machine event; the named actions below cover the usual ones. */
+    send: dispatch as (event: TotpSetupEvent) => void,
     setCode,
     setFriendlyDeviceName: (value: string) => dispatch({ type: 'NAME.CHANGE', value }),
     submit: () => dispatch({ type: 'VERIFY.SUBMIT' }),
