@@ -43,7 +43,10 @@ describe.each(Object.entries(catalogues))('the %s catalogue', (language, message
     }
   });
 
-  it.skipIf(language === 'en')('is translated, not a copy of English', () => {
+});
+
+describe.each(Object.entries(catalogues).filter(([language]) => language !== 'en'))('the %s catalogue', (_language, messages) => {
+  it('is translated, not a copy of English', () => {
     const same = Object.keys(en).filter((key) => typeof en[key as keyof TotpSetupMessages] === 'string' && en[key as keyof TotpSetupMessages] === messages[key as keyof TotpSetupMessages]);
     expect(same).toEqual([]);
   });
