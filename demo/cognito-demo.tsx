@@ -126,10 +126,12 @@ export function CognitoDemo({ backend }: { backend: CognitoBackend }) {
           <h2 id="signed-in-title">Signed in as {step.user.getUsername()}</h2>
           {step.note ? <p role="status">{step.note}</p> : null}
           {step.enrolling ? (
+            // The wizard stays up on success, so its "added" heading takes the focus the form had.
             <Enroll
               user={step.user}
               headingLevel={3}
-              onVerified={() => setStep({ ...step, enrolling: false, note: 'Authenticator added. Sign out and in again: you will be asked for a code.' })}
+              onVerified={() => setStep({ ...step, note: 'Authenticator added. Sign out and in again: you will be asked for a code.' })}
+              verifiedContent={<button type="button" onClick={() => setStep({ ...step, enrolling: false })}>Done</button>}
             />
           ) : (
             <button type="button" onClick={() => setStep({ ...step, enrolling: true, note: undefined })}>Set up an authenticator app</button>

@@ -37,6 +37,7 @@ export function partAttrs(part: Part): { 'data-scope': typeof scope; 'data-part'
 export function createIds(baseId: string) {
   return {
     root: `${baseId}-root`,
+    title: `${baseId}-title`,
     codeInput: `${baseId}-code`,
     codeHint: `${baseId}-code-hint`,
     deviceNameInput: `${baseId}-device-name`,

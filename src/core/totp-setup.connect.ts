@@ -17,7 +17,8 @@ export function connect(state: TotpSetupState, ids: TotpSetupIds) {
   const describedBy = [ids.codeHint, errorShown ? ids.errorMessage : null].filter(Boolean).join(' ');
 
   return {
-    title: partAttrs('title'),
+    // Focusable from script (not by Tab), so focus can land here when the step it was on disappears.
+    title: { ...partAttrs('title'), id: ids.title, tabIndex: -1 },
     instructions: partAttrs('instructions'),
     root: {
       ...partAttrs('root'),
@@ -69,6 +70,7 @@ export function connect(state: TotpSetupState, ids: TotpSetupIds) {
       ...partAttrs('error-message'),
       id: ids.errorMessage,
       role: 'alert',
+      tabIndex: -1,
       'data-kind': state.error?.kind ?? (state.codeInvalid ? 'incomplete-code' : undefined),
     },
     retry: { ...partAttrs('retry'), type: 'button' as const, 'data-hidden': flag(!canRetry(state)) },

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import type { Part } from '../core/totp-setup.anatomy.js';
 import { Status } from '../core/totp-setup.types.js';
 import { useTotpSetupContext } from './totp-setup-context.js';
@@ -58,6 +58,25 @@ function Steps({ classNames: c = {} }: { classNames?: TotpSetupClassNames }) {
   );
 }
 
+/**
+ * When the field the user was in disappears (verified, or an error only a restart fixes), focus would
+ * fall back to the page; it goes to the heading or the error instead, so keyboard and screen-reader
+ * users stay where the news is. Focus that is elsewhere on the page is left alone.
+ */
+function FocusKeeper() {
+  const { status, secretCode, canRetry, ids } = useTotpSetupContext('TotpSetup');
+  const target = status === Status.Verified ? ids.title
+    : status === Status.Error && (secretCode === null || !canRetry) ? ids.errorMessage
+    : null;
+  useEffect(() => {
+    if (target === null) return;
+    const root = document.getElementById(ids.root);
+    const active = document.activeElement;
+    if (active === null || active === document.body || root?.contains(active)) document.getElementById(target)?.focus();
+  }, [target, ids.root]);
+  return null;
+}
+
 function Verified({ children }: { children?: ReactNode }) {
   const { status } = useTotpSetupContext('TotpSetup');
   return status === Status.Verified ? children : null;
@@ -73,6 +92,7 @@ export function TotpSetup({ className, classNames, headingLevel = 2, verifiedCon
       <Parts.Countdown className={classNames?.countdown} />
       <Steps classNames={classNames} />
       <Verified>{verifiedContent}</Verified>
+      <FocusKeeper />
     </Parts.Root>
   );
 }

@@ -211,6 +211,8 @@ describe('the built demo against cognito-local', () => {
     expect(await focused()).toBe('6-digit code');
     await page.keyboard.type(totp.generate());
     await page.getByText('Authenticator added. Sign out and in again').waitFor();
+    // Focus did not fall back to the page when the form went away.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Authenticator app added');
     expect(problems).toEqual([]);
     await page.close();
   }, 60_000);

@@ -57,6 +57,8 @@ describe('<TotpSetup> on the memory backend', () => {
     expect(container.firstElementChild).toHaveAttribute('data-state', 'verified');
     expect(onVerified).toHaveBeenCalledExactlyOnceWith({ friendlyDeviceName: 'Work phone' });
     expect(screen.queryByRole('img', { name: /QR code/ })).not.toBeInTheDocument();
+    // The field the user typed in is gone; focus lands on the news, not on the page.
+    expect(screen.getByRole('heading', { name: 'Authenticator app added' })).toHaveFocus();
     expect(container.innerHTML).not.toContain(secret);
     expect(container.innerHTML).not.toContain(secret.slice(0, 4) + ' ');
     await expectNoAxeViolations(container);
@@ -292,9 +294,10 @@ describe('<TotpSetup> on the memory backend', () => {
       if (action === 'Try again') {
         expect(deviceField()).toHaveValue('Authenticator app');
       } else {
-        // Nothing to retry in place: the key and the fields give way to the message.
+        // Nothing to retry in place: the key and the fields give way to the message, which takes focus.
         expect(screen.queryByRole('img', { name: /QR code/ })).not.toBeInTheDocument();
         expect(screen.queryByRole('textbox', { name: '6-digit code' })).not.toBeInTheDocument();
+        expect(screen.getByRole('alert')).toHaveFocus();
       }
       await expectNoAxeViolations(container);
     });
