@@ -34,7 +34,7 @@ async function userInMfaSetup() {
   return user;
 }
 
-describe('createCognitoIdentityJsAdapter in the MFA_SETUP flow', () => {
+describe('createCognitoIdentityJsAdapter at the wire', () => {
   it('forwards the newest session, finishes the challenge, signs the user in and returns the tokens', async () => {
     const user = await userInMfaSetup();
     const adapter = createCognitoIdentityJsAdapter(user);
@@ -100,6 +100,33 @@ describe('createCognitoIdentityJsAdapter in the MFA_SETUP flow', () => {
     controller.abort();
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
     answer();
+  });
+
+  it('signed in: after a failed preference call, retries only the preference (the code is already used)', async () => {
+    const tokens = {
+      AccessToken: fakeJwt({ token_use: 'access', username: 'ana' }),
+      IdToken: fakeJwt({ token_use: 'id', 'cognito:username': 'ana' }),
+      RefreshToken: 'refresh',
+      ExpiresIn: 3600,
+      TokenType: 'Bearer',
+    };
+    wire.reply('InitiateAuth', json({ AuthenticationResult: tokens, ChallengeParameters: {} }));
+    const { user, outcome } = await signInWithLibrary(pool, 'ana', 'Correct-horse-1');
+    expect(outcome.kind).toBe('signed-in');
+    const adapter = createCognitoIdentityJsAdapter(user);
+    expect(adapter.getSessionExpiry?.()).toBeNull();
+    wire.reply('VerifySoftwareToken', json({ Status: 'SUCCESS' }));
+    wire.reply('SetUserMFAPreference', cognitoError('InternalErrorException', 'Internal error', 500), json({}));
+    await expect(adapter.verifySoftwareToken({ userCode: '123456', friendlyDeviceName: 'Phone' }, { signal: signal() })).rejects.toMatchObject({
+      name: 'InternalErrorException',
+    });
+    await expect(adapter.verifySoftwareToken({ userCode: '654321' }, { signal: signal() })).resolves.toEqual({ status: 'SUCCESS' });
+    expect(wire.operations()).toEqual(['InitiateAuth', 'VerifySoftwareToken', 'SetUserMFAPreference', 'SetUserMFAPreference']);
+    expect(wire.requests[1]!.body).toEqual({ AccessToken: tokens.AccessToken, UserCode: '123456', FriendlyDeviceName: 'Phone' });
+    expect(wire.requests[2]!.body).toMatchObject({
+      AccessToken: tokens.AccessToken,
+      SoftwareTokenMfaSettings: { PreferredMfa: true, Enabled: true },
+    });
   });
 
   it('refuses to run for a user who is neither signed in nor in a challenge', async () => {

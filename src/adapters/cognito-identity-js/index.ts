@@ -5,6 +5,7 @@ import {
   type TotpSetupAdapter,
   type VerifySoftwareTokenResult,
 } from '../../core/adapter.js';
+import { createFinalStep } from '../../core/final-step.js';
 import { createNamedError } from '../../core/named-error.js';
 
 export interface CognitoIdentityJsAdapterOptions {
@@ -106,16 +107,18 @@ export function createCognitoIdentityJsAdapter(
     }
   };
 
-  const setPreference = (signal: AbortSignal) =>
+  const setPreference = createFinalStep((signal) =>
     settleOnce<void>(signal, (resolve, reject) => {
       user.setUserMfaPreference(null, { PreferredMfa: true, Enabled: true }, (error) => (error ? reject(error) : resolve()));
-    });
+    }),
+  );
 
   return {
     // A signed-in user has no session clock; a user inside sign-in does.
     getSessionExpiry: () => (isSignedIn(user) || !user.Session ? null : sessionExpiry),
 
     associateSoftwareToken({ signal }) {
+      setPreference.reset();
       return settleOnce(signal, (resolve, reject) => {
         requireCredential();
         user.associateSoftwareToken({
@@ -130,6 +133,10 @@ export function createCognitoIdentityJsAdapter(
     },
 
     async verifySoftwareToken({ userCode, friendlyDeviceName }, { signal }): Promise<VerifySoftwareTokenResult> {
+      if (setPreference.pending) {
+        await setPreference.run(signal);
+        return { status: 'SUCCESS' };
+      }
       const signedInBefore = isSignedIn(user);
       const outcome = await settleOnce<unknown>(signal, (resolve, reject) => {
         requireCredential();
@@ -140,7 +147,7 @@ export function createCognitoIdentityJsAdapter(
       // whatever its type definition says.
       if (hasSession(outcome)) return { status: 'SUCCESS', authenticationResult: toAuthenticationResult(outcome) };
       if ((outcome as { Status?: unknown } | null)?.Status !== 'SUCCESS') return { status: 'ERROR' };
-      if (signedInBefore && setPreferredMfa) await setPreference(signal);
+      if (signedInBefore && setPreferredMfa) await setPreference.run(signal);
       return { status: 'SUCCESS' };
     },
   };

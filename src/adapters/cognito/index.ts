@@ -5,6 +5,7 @@ import {
   type TotpSetupAdapter,
   type VerifySoftwareTokenResult,
 } from '../../core/adapter.js';
+import { createFinalStep } from '../../core/final-step.js';
 import { createNamedError } from '../../core/named-error.js';
 import { computeSecretHash } from './secret-hash.js';
 import { callCognito, requireString, type TransportOptions } from './transport.js';
@@ -113,29 +114,23 @@ export function createCognitoAdapter(options: CognitoAdapterOptions): TotpSetupA
 
 function accessTokenAdapter(options: CognitoAccessTokenOptions, transport: TransportOptions): TotpSetupAdapter {
   const { accessToken, setPreferredMfa = true } = options;
-  // Set once the code is verified but the preference call failed: the next attempt only retries the
-  // preference, because the user's code has already been consumed.
-  let preferencePending = false;
-
-  const setPreference = async (signal: AbortSignal) => {
-    preferencePending = true;
-    await callCognito(transport, 'SetUserMFAPreference', {
+  const setPreference = createFinalStep((signal) =>
+    callCognito(transport, 'SetUserMFAPreference', {
       AccessToken: accessToken,
       SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true },
-    }, signal);
-    preferencePending = false;
-  };
+    }, signal),
+  );
 
   return {
     async associateSoftwareToken({ signal }) {
-      preferencePending = false;
+      setPreference.reset();
       const body = await callCognito<Record<string, unknown>>(transport, 'AssociateSoftwareToken', { AccessToken: accessToken }, signal);
       return { secretCode: requireString(body, 'SecretCode', 'AssociateSoftwareToken') };
     },
 
     async verifySoftwareToken({ userCode, friendlyDeviceName }, { signal }) {
-      if (preferencePending) {
-        await setPreference(signal);
+      if (setPreference.pending) {
+        await setPreference.run(signal);
         return { status: 'SUCCESS' };
       }
       const body = await callCognito<{ Status?: string }>(transport, 'VerifySoftwareToken', {
@@ -144,7 +139,7 @@ function accessTokenAdapter(options: CognitoAccessTokenOptions, transport: Trans
         ...(friendlyDeviceName !== undefined && { FriendlyDeviceName: friendlyDeviceName }),
       }, signal);
       if (body.Status !== 'SUCCESS') return { status: 'ERROR' };
-      if (setPreferredMfa) await setPreference(signal);
+      if (setPreferredMfa) await setPreference.run(signal);
       return { status: 'SUCCESS' };
     },
   };
@@ -160,15 +155,11 @@ function sessionAdapter(options: CognitoSessionOptions, transport: TransportOpti
     session = next;
     sessionExpiry = Date.now() + sessionValidityMs;
   };
-  // Set once VerifySoftwareToken succeeded but RespondToAuthChallenge did not: a retry only answers
-  // the challenge again, since the code has been consumed.
-  let challengePending = false;
-
   const adopt = (body: Record<string, unknown>, operation: 'AssociateSoftwareToken' | 'VerifySoftwareToken') => {
     renew(requireString(body, 'Session', operation));
   };
 
-  const respond = async (signal: AbortSignal): Promise<VerifySoftwareTokenResult> => {
+  const respond = createFinalStep(async (signal): Promise<VerifySoftwareTokenResult> => {
     const responses: Record<string, string> = { USERNAME: username };
     if (clientSecret !== undefined) responses.SECRET_HASH = await computeSecretHash(username, clientId, clientSecret);
     const response = await callCognito<RespondResponse>(transport, 'RespondToAuthChallenge', {
@@ -177,9 +168,8 @@ function sessionAdapter(options: CognitoSessionOptions, transport: TransportOpti
       Session: session,
       ChallengeResponses: responses,
     }, signal);
-    challengePending = false;
     return toVerifiedResult(response);
-  };
+  });
 
   return {
     getSessionExpiry: () => sessionExpiry,
@@ -188,12 +178,12 @@ function sessionAdapter(options: CognitoSessionOptions, transport: TransportOpti
       const body = await callCognito<Record<string, unknown>>(transport, 'AssociateSoftwareToken', { Session: session }, signal);
       const secretCode = requireString(body, 'SecretCode', 'AssociateSoftwareToken');
       adopt(body, 'AssociateSoftwareToken');
-      challengePending = false;
+      respond.reset();
       return { secretCode };
     },
 
     async verifySoftwareToken({ userCode, friendlyDeviceName }, { signal }) {
-      if (challengePending) return respond(signal);
+      if (respond.pending) return respond.run(signal);
       const body = await callCognito<Record<string, unknown>>(transport, 'VerifySoftwareToken', {
         Session: session,
         UserCode: userCode,
@@ -204,8 +194,7 @@ function sessionAdapter(options: CognitoSessionOptions, transport: TransportOpti
         return { status: 'ERROR' };
       }
       adopt(body, 'VerifySoftwareToken');
-      challengePending = true;
-      return respond(signal);
+      return respond.run(signal);
     },
   };
 }
