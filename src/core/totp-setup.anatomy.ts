@@ -4,6 +4,7 @@ export const parts = [
   'title',
   'instructions',
   'qr-code',
+  'open-in-app',
   'manual-key-intro',
   'secret-key',
   'secret-key-value',

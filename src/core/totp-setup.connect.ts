@@ -27,6 +27,7 @@ export function connect(state: TotpSetupState, ids: TotpSetupIds) {
       'aria-busy': busy || undefined,
     },
     qrCode: { ...partAttrs('qr-code'), role: 'img' },
+    openInApp: partAttrs('open-in-app'),
     manualKeyIntro: partAttrs('manual-key-intro'),
     secretKey: partAttrs('secret-key'),
     // The grouped key is hidden from screen readers, which get it spelled out instead.

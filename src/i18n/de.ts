@@ -7,6 +7,7 @@ export const de: TotpSetupMessages = {
     'Scannen Sie diesen QR-Code mit einer Authenticator-App, etwa Google Authenticator, Microsoft Authenticator oder 1Password.',
   qrCodeLabel: ({ issuer, accountName }) =>
     `QR-Code, der ${accountName || 'Ihr Konto'} bei ${issuer} zu einer Authenticator-App hinzufügt`,
+  openInApp: 'In meiner Authenticator-App öffnen (auf diesem Telefon)',
   manualKeyIntro: 'Scannen klappt nicht? Geben Sie stattdessen diesen Einrichtungsschlüssel in der App ein:',
   secretKeySpoken: (characters) => `Einrichtungsschlüssel, Zeichen für Zeichen: ${characters.join(' ')}`,
   copySecret: 'Schlüssel kopieren',

@@ -7,6 +7,7 @@ export const es: TotpSetupMessages = {
     'Escanea este código QR con una aplicación de autenticación, como Google Authenticator, Microsoft Authenticator o 1Password.',
   qrCodeLabel: ({ issuer, accountName }) =>
     `Código QR que añade ${accountName || 'tu cuenta'} de ${issuer} a una aplicación de autenticación`,
+  openInApp: 'Abrir en mi aplicación de autenticación (en este teléfono)',
   manualKeyIntro: '¿No puedes escanearlo? Introduce esta clave de configuración en la aplicación:',
   secretKeySpoken: (characters) => `Clave de configuración, carácter a carácter: ${characters.join(' ')}`,
   copySecret: 'Copiar clave',

@@ -7,6 +7,7 @@ export const fr: TotpSetupMessages = {
     'Scannez ce code QR avec une application d’authentification, comme Google Authenticator, Microsoft Authenticator ou 1Password.',
   qrCodeLabel: ({ issuer, accountName }) =>
     `Code QR qui ajoute ${accountName || 'votre compte'} chez ${issuer} à une application d’authentification`,
+  openInApp: 'Ouvrir dans mon application d’authentification (sur ce téléphone)',
   manualKeyIntro: 'Impossible de scanner ? Saisissez plutôt cette clé de configuration dans l’application :',
   secretKeySpoken: (characters) => `Clé de configuration, caractère par caractère : ${characters.join(' ')}`,
   copySecret: 'Copier la clé',

@@ -7,6 +7,7 @@ export const ja: TotpSetupMessages = {
     'Google Authenticator、Microsoft Authenticator、1Password などの認証アプリでこの QR コードをスキャンしてください。',
   qrCodeLabel: ({ issuer, accountName }) =>
     `${issuer} の ${accountName || 'アカウント'} を認証アプリに追加する QR コード`,
+  openInApp: 'この端末の認証アプリで開く',
   manualKeyIntro: 'スキャンできない場合は、代わりにこのセットアップキーをアプリに入力してください:',
   secretKeySpoken: (characters) => `セットアップキー、1 文字ずつ: ${characters.join(' ')}`,
   copySecret: 'キーをコピー',

@@ -6,6 +6,8 @@ export interface TotpSetupMessages {
   loading: string;
   scanInstructions: string;
   qrCodeLabel: (details: { issuer: string; accountName: string }) => string;
+  /** The link that hands the otpauth URI to an authenticator app on the same phone. */
+  openInApp: string;
   manualKeyIntro: string;
   /** Read out to screen readers instead of the grouped key. */
   secretKeySpoken: (characters: string[]) => string;
@@ -40,6 +42,7 @@ export const en: TotpSetupMessages = {
     'Scan this QR code with an authenticator app, such as Google Authenticator, Microsoft Authenticator or 1Password.',
   qrCodeLabel: ({ issuer, accountName }) =>
     `QR code that adds ${accountName || 'your account'} at ${issuer} to an authenticator app`,
+  openInApp: 'Open in my authenticator app (on this phone)',
   manualKeyIntro: 'Can’t scan it? Enter this setup key in the app instead:',
   secretKeySpoken: (characters) => `Setup key, character by character: ${characters.join(' ')}`,
   copySecret: 'Copy key',

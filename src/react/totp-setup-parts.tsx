@@ -109,6 +109,16 @@ export function QrCode({ className, size = 176 }: QrCodeProps) {
   );
 }
 
+/**
+ * On a phone the QR code is on the very screen that would have to scan it; this link hands the otpauth
+ * URI (the one URL the secret may travel in) to the authenticator app instead.
+ */
+export function OpenInApp({ className, children }: { className?: string; children?: ReactNode }) {
+  const { otpauthUri, messages, parts } = useTotpSetupContext('OpenInApp');
+  if (otpauthUri === null) return null;
+  return <a {...parts.openInApp} className={className} href={otpauthUri}>{children ?? messages.openInApp}</a>;
+}
+
 export function ManualKeyIntro({ className, children }: { className?: string; children?: ReactNode }) {
   const { messages, parts } = useTotpSetupContext('ManualKeyIntro');
   return <p {...parts.manualKeyIntro} className={className}>{children ?? messages.manualKeyIntro}</p>;

@@ -38,6 +38,7 @@ function Steps({ classNames: c = {} }: { classNames?: TotpSetupClassNames }) {
     <>
       <Parts.Instructions className={c.instructions} />
       <Parts.QrCode className={c['qr-code']} />
+      <Parts.OpenInApp className={c['open-in-app']} />
       <Parts.ManualKeyIntro className={c['manual-key-intro']} />
       <Parts.SecretKey className={c['secret-key']} spokenClassName={c['secret-key-spoken']} />
       <Parts.CopySecret className={c['copy-secret']} />

@@ -115,6 +115,21 @@ describe('the built demo on the memory backend, under CSP default-src \'self\'',
     await page.close();
   }, 60_000);
 
+  it('offers the otpauth link on a phone, and hides it where a mouse points', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await phone.goto(url);
+    const totp = await scanQr(phone);
+    const link = phone.getByRole('link', { name: 'Open in my authenticator app (on this phone)' });
+    expect(await link.isVisible()).toBe(true);
+    expect(URI.parse((await link.getAttribute('href'))!).toString()).toBe(totp.toString());
+    await phone.close();
+
+    const { page } = await openPage(url);
+    await scanQr(page);
+    expect(await page.getByRole('link', { name: /Open in my authenticator app/ }).isVisible()).toBe(false);
+    await page.close();
+  }, 60_000);
+
   it.each([
     ['dark mode', { colorScheme: 'dark' }],
     ['forced colours (Windows high contrast)', { forcedColors: 'active', colorScheme: 'dark' }],

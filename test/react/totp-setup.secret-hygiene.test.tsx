@@ -17,6 +17,10 @@ describe('the secret', () => {
 
     await screen.findByRole('img', { name: /QR code/ });
     const secret = readSecretFromScreen();
+    const otpauthLinks = [...container.querySelectorAll('[href], [src]')]
+      .map((element) => element.getAttribute('href') ?? element.getAttribute('src') ?? '')
+      .filter((url) => url.includes(secret));
+    expect(otpauthLinks).toHaveLength(1);
     await user.click(screen.getByRole('button', { name: 'Copy key' }));
     await user.type(screen.getByRole('textbox', { name: '6-digit code' }), staleCode(secret));
     await waitFor(() => expect(screen.getByRole('alert')).not.toBeEmptyDOMElement());
@@ -29,7 +33,9 @@ describe('the secret', () => {
     expect(document.cookie).toBe('');
     expect(window.location.href).toBe(urlBefore);
     expect(window.history.length).toBe(historyBefore);
-    // Nothing links anywhere with it: no href or src carries the secret.
+    // No URL but the otpauth URI ever carried it (checked while it was on screen, below), and no
+    // href or src carries it now.
+    expect(otpauthLinks.every((href) => href.startsWith('otpauth://totp/'))).toBe(true);
     for (const element of container.querySelectorAll('[href], [src]')) {
       expect(`${element.getAttribute('href')}${element.getAttribute('src')}`).not.toContain(secret);
     }

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { createMemoryAdapter } from '../../src/adapters/memory/index.js';
 import type { TotpSetupAdapter } from '../../src/core/adapter.js';
+import { buildOtpauthUri } from '../../src/core/otpauth-uri.js';
 import { de } from '../../src/i18n/index.js';
 import { TotpSetup, type TotpSetupProps } from '../../src/index.js';
 import { expectNoAxeViolations, findAlert, fixedSecret, readSecretFromScreen, staleCode, totpCode } from './helpers.js';
@@ -37,6 +38,15 @@ describe('<TotpSetup> on the memory backend', () => {
     expect(deviceField()).toHaveValue('Authenticator app');
     expect(screen.getByRole('button', { name: 'Verify' })).toBeInTheDocument();
     await expectNoAxeViolations(container);
+  });
+
+  it('offers the otpauth URI as a link, for a phone that cannot scan its own screen', async () => {
+    const { user, container } = renderWizard({ adapter: createMemoryAdapter({ secretCode: fixedSecret }) });
+    const link = await screen.findByRole('link', { name: 'Open in my authenticator app (on this phone)' });
+    expect(link).toHaveAttribute('href', buildOtpauthUri({ issuer: 'Acme', accountName: 'ana@example.com', secretCode: fixedSecret }));
+    await user.type(codeField(), totpCode(fixedSecret));
+    await waitFor(() => expect(container.firstElementChild).toHaveAttribute('data-state', 'verified'));
+    expect(screen.queryByRole('link')).not.toBeInTheDocument();
   });
 
   it('shows the key in groups of four', async () => {
