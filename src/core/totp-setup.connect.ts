@@ -1,4 +1,5 @@
-import { canRetry, isEditable } from './totp-setup.machine.js';
+import { isCompleteCode } from './code.js';
+import { isEditable, isRequesting } from './totp-setup.machine.js';
 import { partAttrs, type TotpSetupIds } from './totp-setup.anatomy.js';
 import { Status, type TotpSetupState } from './totp-setup.types.js';
 
@@ -11,7 +12,6 @@ const flag = (on: boolean): '' | undefined => (on ? '' : undefined);
  */
 export function connect(state: TotpSetupState, ids: TotpSetupIds) {
   const editable = isEditable(state);
-  const busy = state.status === Status.Loading || state.status === Status.Verifying;
   const codeInvalid = state.codeInvalid || (state.status === Status.Error && state.error?.kind === 'wrong-code');
   const errorShown = state.status === Status.Error || state.codeInvalid;
   const describedBy = [ids.codeHint, errorShown ? ids.errorMessage : null].filter(Boolean).join(' ');
@@ -24,7 +24,7 @@ export function connect(state: TotpSetupState, ids: TotpSetupIds) {
       ...partAttrs('root'),
       id: ids.root,
       'data-state': state.status,
-      'aria-busy': busy || undefined,
+      'aria-busy': isRequesting(state) || undefined,
     },
     qrCode: { ...partAttrs('qr-code'), role: 'img' },
     openInApp: partAttrs('open-in-app'),
@@ -47,7 +47,7 @@ export function connect(state: TotpSetupState, ids: TotpSetupIds) {
       'aria-describedby': describedBy,
       'data-invalid': flag(codeInvalid),
       'data-disabled': flag(!editable),
-      'data-complete': flag(state.code.length === 6),
+      'data-complete': flag(isCompleteCode(state.code)),
       // Read-only rather than disabled while verifying, so focus stays in the field.
       readOnly: !editable,
     },
@@ -74,7 +74,7 @@ export function connect(state: TotpSetupState, ids: TotpSetupIds) {
       tabIndex: -1,
       'data-kind': state.error?.kind ?? (state.codeInvalid ? 'incomplete-code' : undefined),
     },
-    retry: { ...partAttrs('retry'), type: 'button' as const, 'data-hidden': flag(!canRetry(state)) },
+    retry: { ...partAttrs('retry'), type: 'button' as const },
     restart: { ...partAttrs('restart'), type: 'button' as const },
     // The ticking text is not a live region (a screen reader would hear every second); the warning is.
     countdown: { ...partAttrs('countdown'), role: 'timer', 'aria-live': 'off' as const },
