@@ -8,7 +8,7 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCognitoLocal, type CognitoLocal } from '../../scripts/cognito-local.js';
 import { axeViolations } from '../support/axe-in-page.js';
-import { launchChromium } from '../support/chromium.js';
+import { collectPageErrors, isFaviconRequest, launchChromium } from '../support/chromium.js';
 import { decodeQrFromPng } from '../support/qr.js';
 import { serveStatic } from '../support/static-server.js';
 
@@ -48,16 +48,13 @@ interface Watched {
 
 async function openPage(url: string): Promise<Watched> {
   const page = await browser.newPage({ viewport: { width: 800, height: 1000 } });
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    const source = message.location().url;
-    if (message.type() !== 'error' || source.endsWith('/favicon.ico')) return;
+  const problems = collectPageErrors(page, {
     // A wrong code is an HTTP 400 from Cognito, which Chromium logs as a failed resource; that is the
     // protocol working, not a fault.
-    if (cognito && source.startsWith(cognito.endpoint) && /status of 400/.test(message.text())) return;
-    problems.push(message.text());
+    ignore: (message) =>
+      isFaviconRequest(message) ||
+      (cognito !== undefined && message.location().url.startsWith(cognito.endpoint) && /status of 400/.test(message.text())),
   });
-  page.on('pageerror', (error) => problems.push(error.message));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);

@@ -7,7 +7,7 @@ import react from '@vitejs/plugin-react';
 import type { Browser } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium.js';
+import { collectPageErrors, launchChromium } from '../support/chromium.js';
 import { decodeQrFromPng } from '../support/qr.js';
 import { totpCode } from '../support/totp.js';
 
@@ -47,9 +47,7 @@ afterAll(async () => {
 describe('the packed package in a Vite + React app', () => {
   it('shows a QR whose otpauth URI carries the manual key, and verifies a code made from it', async () => {
     const page = await browser.newPage({ viewport: { width: 480, height: 900 } });
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    const errors = collectPageErrors(page);
     await page.goto(url);
 
     const qr = page.getByRole('img', { name: /QR code/ });

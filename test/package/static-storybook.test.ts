@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium.js';
+import { collectPageErrors, isFaviconRequest, launchChromium } from '../support/chromium.js';
 import { serveStatic } from '../support/static-server.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
@@ -50,13 +50,8 @@ describe('the static Storybook (npm run build-storybook)', () => {
 
   it('renders every story and docs page with no console error', async () => {
     const page = await browser.newPage();
-    const problems: string[] = [];
     let current = '';
-    page.on('console', (message) => {
-      // The browser asks for /favicon.ico on its own; that is not the Storybook's request.
-      if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) problems.push(`${current}: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`${current}: ${error.message}`));
+    const problems = collectPageErrors(page, { ignore: isFaviconRequest, label: () => current });
     await page.goto(`${site.url}/iframe.html?id=${entries[0]!.id}&viewMode=${entries[0]!.type}`);
 
     for (const entry of entries) {
