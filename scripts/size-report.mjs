@@ -40,6 +40,7 @@ async function entrySize(entry) {
 const { sizes, over, fetchAdapterShare } = await measureApps();
 const labels = {
   wizardWithFetchAdapter: '(a) TotpSetup + fetch adapter + styles',
+  wizardWithSignInAdapter: '(a′) TotpSetup + fetch sign-in (MFA_SETUP) adapter + styles',
   headlessHookAndParts: '(b) headless hook + parts + fetch adapter',
   wizardWithIdentityJsAdapter: '(c) TotpSetup + identity-js adapter + styles',
   wizardOnly: 'TotpSetup + styles, adapter of the app’s own',

@@ -126,21 +126,25 @@ function errorStory(exception: string, kind: string, text: RegExp, button: strin
       await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent(text));
       await expect(root(canvasElement)).toHaveAttribute('data-state', 'error');
       await expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ kind }));
-      const offered = ['Try again', 'Start again'].filter((name) => canvas.queryByRole('button', { name }));
+      // One way on: "Verify" again where the same code or a new one can work, else "Start again" or nothing.
+      const offered = ['Try again', 'Start again', 'Verify'].filter((name) => canvas.queryByRole('button', { name }));
       await expect(offered).toEqual(button === null ? [] : [button]);
+      if (button === 'Verify') {
+        await expect(canvas.getByRole('textbox', { name: '6-digit code' })).toHaveAccessibleDescription(text);
+      }
     },
   };
 }
 
-export const ErrorWrongCode = errorStory('EnableSoftwareTokenMFAException', 'wrong-code', /didn’t match.*30 seconds/, 'Try again');
+export const ErrorWrongCode = errorStory('EnableSoftwareTokenMFAException', 'wrong-code', /didn’t match.*30 seconds/, 'Verify');
 export const ErrorSessionExpired = errorStory('NotAuthorizedException', 'session-expired', /took too long/, 'Start again');
 export const ErrorSignedOut = errorStory('NotAuthorizedException', 'signed-out', /signed out/, null, 'Access Token has been revoked');
-export const ErrorRateLimited = errorStory('TooManyRequestsException', 'rate-limited', /Too many attempts/, 'Try again');
+export const ErrorRateLimited = errorStory('TooManyRequestsException', 'rate-limited', /Too many attempts/, 'Verify');
 export const ErrorTotpNotEnabled = errorStory('SoftwareTokenMFANotFoundException', 'totp-not-enabled', /not enabled/, null);
 export const ErrorBlocked = errorStory('ForbiddenException', 'blocked', /blocked/, null);
-export const ErrorNetwork = errorStory('NetworkError', 'network', /couldn’t reach/, 'Try again');
+export const ErrorNetwork = errorStory('NetworkError', 'network', /couldn’t reach/, 'Verify');
 export const ErrorConfiguration = errorStory('InvalidUserPoolConfigurationException', 'configuration', /not set up correctly/, null);
-export const ErrorUnknown = errorStory('SomethingNewException', 'unknown', /Something went wrong/, 'Try again');
+export const ErrorUnknown = errorStory('SomethingNewException', 'unknown', /Something went wrong/, 'Verify');
 
 export const ErrorWhileLoading: Story = {
   loaders: [memoryBackend({ failures: [{ operation: 'associateSoftwareToken', name: 'NetworkError' }] })],
@@ -149,6 +153,33 @@ export const ErrorWhileLoading: Story = {
     await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent(/couldn’t create your setup key/));
     await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
     await canvas.findByRole('img', { name: /QR code/ });
+  },
+};
+
+export const RetryAfterNetworkError: Story = {
+  name: 'Retry after a network error (one press of Verify)',
+  loaders: [memoryBackend(failingVerify('NetworkError'))],
+  play: async ({ canvasElement, args }) => {
+    const canvas = await whenReady(canvasElement);
+    const field = canvas.getByRole('textbox', { name: '6-digit code' });
+    const code = totpNow(readSecret(canvasElement));
+    await userEvent.type(field, code);
+    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent(/couldn’t reach/));
+    await expect(field).toHaveValue(code);
+    await userEvent.click(canvas.getByRole('button', { name: 'Verify' }));
+    await waitFor(() => expect(args.onVerified).toHaveBeenCalledOnce());
+  },
+};
+
+export const SignInSessionExpired: Story = {
+  name: 'Sign-in session expired (sign in again)',
+  loaders: [memoryBackend({ flow: 'mfa-setup', sessionValidityMs: 1500 })],
+  play: async ({ canvasElement, args }) => {
+    const canvas = await whenReady(canvasElement);
+    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent(/Sign in again/), { timeout: 4000 });
+    await expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'session-expired', action: 'sign-in' }));
+    // No button that cannot work: only a new sign-in helps, and the app heard so through onError.
+    await expect(canvas.queryByRole('button')).toBeNull();
   },
 };
 

@@ -9,6 +9,10 @@ beforeEach(() => {
 });
 afterEach(() => {
   cleanup();
-  expect(consoleError, 'console.error was called').not.toHaveBeenCalled();
-  consoleError.mockRestore();
+  try {
+    expect(consoleError, 'console.error was called').not.toHaveBeenCalled();
+  } finally {
+    // Restored even when the check fails, so one warning fails one test, not every test after it.
+    consoleError.mockRestore();
+  }
 });

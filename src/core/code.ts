@@ -13,15 +13,15 @@ function toAsciiDigit(char: string): string {
 
 /**
  * What the code field keeps of anything typed or pasted: "123 456", "123-456", "Code: 123456" and
- * full-width or Arabic-Indic digits all become "123456". Only ASCII digits, at most six.
+ * full-width or Arabic-Indic digits all become "123456". Only ASCII digits, at most `limit` (six).
  */
-export function normalizeCode(raw: string): string {
+export function normalizeCode(raw: string, limit = CODE_LENGTH): string {
   let digits = '';
   // NFKC folds full-width digits (common with Japanese and Chinese input methods) to ASCII.
   for (const char of raw.normalize('NFKC')) {
     const digit = toAsciiDigit(char);
     if (digit >= '0' && digit <= '9') digits += digit;
-    if (digits.length === CODE_LENGTH) break;
+    if (digits.length === limit) break;
   }
   return digits;
 }

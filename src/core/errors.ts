@@ -43,14 +43,9 @@ const rules: Record<string, Rule> = {
   InvalidLambdaResponseException: configuration,
   UnexpectedLambdaException: configuration,
   UserLambdaValidationException: configuration,
-  // A new challenge after MFA_SETUP, a stale secret, a password rule: nothing the user can fix here
-  // except by trying again.
-  ConcurrentModificationException: unknown,
-  InvalidParameterException: unknown,
-  InvalidPasswordException: unknown,
-  PasswordHistoryPolicyViolationException: unknown,
-  MFAMethodNotFoundException: unknown,
-  AliasExistsException: unknown,
+  // Not listed, so `unknown` (try again): ConcurrentModificationException, InvalidParameterException,
+  // InvalidPasswordException, PasswordHistoryPolicyViolationException, MFAMethodNotFoundException,
+  // AliasExistsException: a new challenge after MFA_SETUP, a stale secret, a password rule.
 };
 
 // The only NotAuthorizedException the user can recover from by restarting: an MFA_SETUP session

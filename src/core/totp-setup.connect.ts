@@ -1,31 +1,62 @@
-import { isCompleteCode } from './code.js';
-import { isEditable, isRequesting } from './totp-setup.machine.js';
+import { CODE_LENGTH, DEVICE_NAME_MAX_LENGTH, isCompleteCode, normalizeCode } from './code.js';
+import { canRetry, editableDraft, isRequesting, shownDraft } from './totp-setup.machine.js';
 import { partAttrs, type TotpSetupIds } from './totp-setup.anatomy.js';
-import { Status, type TotpSetupState } from './totp-setup.types.js';
+import type { TotpSetupMessages } from './totp-setup.messages.js';
+import { ErrorKind, Status, type TotpSetupEvent, type TotpSetupState } from './totp-setup.types.js';
+
+// The few fields of DOM events the handlers read, so core needs no DOM or framework types.
+interface ValueEvent {
+  currentTarget: { value: string };
+}
+interface PasteEvent {
+  clipboardData: { getData(format: string): string };
+  preventDefault(): void;
+}
+interface CancelableEvent {
+  preventDefault(): void;
+}
+
+export interface ConnectContext {
+  ids: TotpSetupIds;
+  /** Copies the secret (clipboard I/O is the host's). */
+  copySecret: () => void;
+}
 
 // Boolean data flags are present or absent, never "false", so `[data-invalid]` selectors just work.
 const flag = (on: boolean): '' | undefined => (on ? '' : undefined);
 
 /**
- * The ARIA, id and data-* attributes of each part for a given state, with no framework: the React
- * parts spread these and add their handlers, and CSS styles them through the data attributes.
+ * Every part's attributes, accessible names and event handlers for a state, with no framework: the
+ * parts spread these (composing the app's own handlers first), and CSS styles the data attributes.
  */
-export function connect(state: TotpSetupState, ids: TotpSetupIds) {
-  const editable = isEditable(state);
-  const codeInvalid = state.codeInvalid || (state.status === Status.Error && state.error?.kind === 'wrong-code');
-  const errorShown = state.status === Status.Error || state.codeInvalid;
-  const describedBy = [ids.codeHint, errorShown ? ids.errorMessage : null].filter(Boolean).join(' ');
+export function connect(state: TotpSetupState, send: (event: TotpSetupEvent) => void, messages: TotpSetupMessages, { ids, copySecret }: ConnectContext) {
+  const draft = shownDraft(state);
+  const editable = editableDraft(state) !== null;
+  const error = state.status === Status.Error ? state.error : null;
+  const codeInvalid = (draft?.codeInvalid ?? false) || error?.kind === ErrorKind.WrongCode;
+  const errorText = error
+    ? `${state.status === Status.Error && state.step === 'associate' ? `${messages.associateFailed} ` : ''}${
+        error.kind === ErrorKind.SessionExpired && error.action === 'sign-in' ? messages.sessionExpiredSignIn : messages.errors[error.kind]
+      }`
+    : draft?.codeInvalid ? messages.codeIncomplete : null;
+  // The message under the field is about the field: a failed verify, or an incomplete code.
+  const errorAboutCode = errorText !== null && draft !== null;
+  const setCode = (value: string) => send({ type: 'CODE.CHANGE', value });
 
   return {
-    // Focusable from script (not by Tab), so focus can land here when the step it was on disappears.
-    title: { ...partAttrs('title'), id: ids.title, tabIndex: -1 },
-    instructions: partAttrs('instructions'),
+    errorText,
+    canRetry: canRetry(state),
+    canRestart: error?.action === 'restart',
     root: {
       ...partAttrs('root'),
       id: ids.root,
       'data-state': state.status,
       'aria-busy': isRequesting(state) || undefined,
     },
+    // Focusable from script (not by Tab), so focus can land here when the step it was on disappears.
+    title: { ...partAttrs('title'), id: ids.title, tabIndex: -1 },
+    titleText: state.status === Status.Verified ? messages.verifiedTitle : messages.title,
+    instructions: partAttrs('instructions'),
     qrCode: { ...partAttrs('qr-code'), role: 'img' },
     openInApp: partAttrs('open-in-app'),
     manualKeyIntro: partAttrs('manual-key-intro'),
@@ -34,30 +65,64 @@ export function connect(state: TotpSetupState, ids: TotpSetupIds) {
     // Keys and codes are Latin letters and digits, read left to right in every language.
     secretKeyValue: { ...partAttrs('secret-key-value'), id: ids.secretKey, translate: 'no' as const, 'aria-hidden': true, dir: 'ltr' },
     secretKeySpoken: partAttrs('secret-key-spoken'),
-    copySecret: { ...partAttrs('copy-secret'), type: 'button' as const },
+    copySecret: { ...partAttrs('copy-secret'), type: 'button' as const, onClick: copySecret },
     copyStatus: { ...partAttrs('copy-status'), role: 'status' },
-    form: { ...partAttrs('form'), noValidate: true },
-    codeLabel: partAttrs('code-label'),
+    form: {
+      ...partAttrs('form'),
+      noValidate: true,
+      onSubmit(event: CancelableEvent) {
+        event.preventDefault();
+        send({ type: 'VERIFY.SUBMIT' });
+      },
+    },
+    codeLabel: { ...partAttrs('code-label'), htmlFor: ids.codeInput },
     codeHint: { ...partAttrs('code-hint'), id: ids.codeHint },
+    // One real input: one-time-code autofill, paste, password managers and screen readers expect it.
     codeInput: {
       ...partAttrs('code-input'),
       id: ids.codeInput,
+      type: 'text' as const,
+      name: 'totp-code',
+      value: draft?.code ?? '',
+      maxLength: CODE_LENGTH,
+      autoComplete: 'one-time-code',
+      inputMode: 'numeric' as const,
+      pattern: '[0-9]*',
+      enterKeyHint: 'done' as const,
+      spellCheck: false,
+      autoCorrect: 'off',
+      autoCapitalize: 'off',
       dir: 'ltr',
       'aria-invalid': codeInvalid || undefined,
-      'aria-describedby': describedBy,
+      'aria-describedby': errorAboutCode ? `${ids.errorMessage} ${ids.codeHint}` : ids.codeHint,
       'data-invalid': flag(codeInvalid),
       'data-disabled': flag(!editable),
-      'data-complete': flag(isCompleteCode(state.code)),
+      'data-complete': flag(isCompleteCode(draft?.code ?? '')),
       // Read-only rather than disabled while verifying, so focus stays in the field.
       readOnly: !editable,
+      onChange: (event: ValueEvent) => setCode(event.currentTarget.value),
+      onPaste(event: PasteEvent) {
+        // A whole pasted code replaces what is there; inserted into a half-typed one it would be cut wrong.
+        const pasted = normalizeCode(event.clipboardData.getData('text'));
+        if (pasted.length === CODE_LENGTH) {
+          event.preventDefault();
+          setCode(pasted);
+        }
+      },
     },
-    deviceNameLabel: partAttrs('device-name-label'),
+    deviceNameLabel: { ...partAttrs('device-name-label'), htmlFor: ids.deviceNameInput },
     deviceNameInput: {
       ...partAttrs('device-name-input'),
       id: ids.deviceNameInput,
+      type: 'text' as const,
+      name: 'device-name',
+      value: state.friendlyDeviceName,
+      maxLength: DEVICE_NAME_MAX_LENGTH,
+      autoComplete: 'off',
       'aria-describedby': ids.deviceNameHint,
       'data-disabled': flag(!editable),
       readOnly: !editable,
+      onChange: (event: ValueEvent) => send({ type: 'NAME.CHANGE', value: event.currentTarget.value }),
     },
     deviceNameHint: { ...partAttrs('device-name-hint'), id: ids.deviceNameHint },
     submit: {
@@ -66,16 +131,21 @@ export function connect(state: TotpSetupState, ids: TotpSetupIds) {
       'aria-disabled': !editable || undefined,
       'data-loading': flag(state.status === Status.Verifying),
     },
+    submitText: state.status === Status.Verifying ? messages.verifying : messages.submit,
     status: { ...partAttrs('status'), role: 'status', 'data-state': state.status },
+    statusText: state.status === Status.Loading ? messages.loading
+      : state.status === Status.Verifying ? messages.verifying
+      : state.status === Status.Verified ? messages.verified({ friendlyDeviceName: state.friendlyDeviceName })
+      : '',
     errorMessage: {
       ...partAttrs('error-message'),
       id: ids.errorMessage,
       role: 'alert',
       tabIndex: -1,
-      'data-kind': state.error?.kind ?? (state.codeInvalid ? 'incomplete-code' : undefined),
+      'data-kind': error?.kind ?? (draft?.codeInvalid ? 'incomplete-code' : undefined),
     },
-    retry: { ...partAttrs('retry'), type: 'button' as const },
-    restart: { ...partAttrs('restart'), type: 'button' as const },
+    retry: { ...partAttrs('retry'), type: 'button' as const, onClick: () => send({ type: 'RETRY' }) },
+    restart: { ...partAttrs('restart'), type: 'button' as const, onClick: () => send({ type: 'RESTART' }) },
     // The ticking text is not a live region (a screen reader would hear every second); the warning is.
     countdown: { ...partAttrs('countdown'), role: 'timer', 'aria-live': 'off' as const },
     countdownWarning: { ...partAttrs('countdown-warning'), role: 'status' },

@@ -44,35 +44,101 @@ export interface ClassifiedError {
 /** Which adapter call failed. */
 export type Step = 'associate' | 'verify';
 
-export interface TotpSetupState {
-  status: Status;
-  /** Present from a successful associate until the enrollment is verified; then dropped. */
-  secretCode: string | null;
+/** What the user is working on while a secret is on screen. */
+export interface Draft {
+  /** Base32, as the authenticator app wants it. */
+  secretCode: string;
   /** Digits only, at most six. */
   code: string;
-  /** As typed; trimmed when sent. */
-  friendlyDeviceName: string;
   /** Set when a submit was refused because the code was incomplete. */
   codeInvalid: boolean;
-  error: ClassifiedError | null;
-  failedStep: Step | null;
-  /** Grows with every request the machine asks for, so effects can tell one request from the next. */
+}
+
+interface Shared {
+  /** As typed (trimmed when sent); kept across failures and restarts. Once verified: the name sent. */
+  friendlyDeviceName: string;
+  /** The newest request asked for; a response carries it back, so a stale one is recognised. */
   requestId: number;
-  /** The device name that was verified and the tokens, once verified. */
-  verified: VerifiedDetails | null;
+}
+
+export interface LoadingState extends Shared {
+  status: typeof Status.Loading;
+  /** Whether the user asked for this secret ("Try again", "Start again"), as opposed to the first mount. */
+  byUser: boolean;
+}
+export interface ReadyState extends Shared {
+  status: typeof Status.Ready;
+  draft: Draft;
+}
+export interface VerifyingState extends Shared {
+  status: typeof Status.Verifying;
+  draft: Draft;
+}
+/** Keeps the device name that was verified, never the tokens: those go to `onVerified` alone. */
+export interface VerifiedState extends Shared {
+  status: typeof Status.Verified;
+}
+export interface ErrorState extends Shared {
+  status: typeof Status.Error;
+  step: Step;
+  error: ClassifiedError;
+  /** Kept exactly when the same secret can be tried again (a retryable verify failure); else null. */
+  draft: Draft | null;
+}
+
+export type TotpSetupState = LoadingState | ReadyState | VerifyingState | VerifiedState | ErrorState;
+
+/**
+ * How the enrollment may start over: `new-secret` fetches one itself (a signed-in user), `app` hands
+ * over to the app's `onRestart` (a new sign-in), `sign-in` means nothing here can help: the user signs
+ * in again (a sign-in session with no `onRestart`).
+ */
+export type RestartMode = 'new-secret' | 'app' | 'sign-in';
+
+/** What the machine needs from its host besides the events. */
+export interface TotpSetupConfig {
+  /** Verify as soon as an edit completes the sixth digit. */
+  autoSubmit: boolean;
+  restart: RestartMode;
 }
 
 export type TotpSetupEvent =
-  | { type: 'ASSOCIATE.SUCCEEDED'; secretCode: string }
-  | { type: 'ASSOCIATE.FAILED'; error: ClassifiedError }
+  | { type: 'ASSOCIATE.SUCCEEDED'; requestId: number; secretCode: string }
+  | { type: 'ASSOCIATE.FAILED'; requestId: number; error: ClassifiedError }
   | { type: 'CODE.CHANGE'; value: string }
   | { type: 'NAME.CHANGE'; value: string }
   | { type: 'VERIFY.SUBMIT' }
-  | { type: 'VERIFY.SUCCEEDED'; authenticationResult?: AuthenticationResult; nextChallenge?: NextChallenge }
-  | { type: 'VERIFY.FAILED'; error: ClassifiedError }
+  | { type: 'VERIFY.SUCCEEDED'; requestId: number; authenticationResult?: AuthenticationResult; nextChallenge?: NextChallenge }
+  | { type: 'VERIFY.FAILED'; requestId: number; error: ClassifiedError }
   | { type: 'SESSION.EXPIRED' }
   | { type: 'RETRY' }
   | { type: 'RESTART' };
+
+/** Where focus should go after the change is on screen: the element with this id (`createIds`). */
+export type FocusTarget = 'title' | 'codeInput' | 'errorMessage';
+
+export type AssociateEffect = { type: 'associate'; requestId: number };
+export type VerifyEffect = { type: 'verify'; requestId: number; userCode: string; friendlyDeviceName: string };
+
+/**
+ * The I/O a transition asks for, as data. The host runs them: requests (each replacing the one in
+ * flight), callbacks, focus, and the sign-in session clock.
+ */
+export type TotpSetupEffect =
+  | AssociateEffect
+  | VerifyEffect
+  | { type: 'notify.verified'; details: VerifiedDetails }
+  | { type: 'notify.error'; details: ErrorDetails }
+  | { type: 'notify.restart' }
+  /** `ifFocusWithin`: only when focus was inside the enrollment (the user was working in it). */
+  | { type: 'focus'; target: FocusTarget; ifFocusWithin?: boolean }
+  | { type: 'clock.start' }
+  | { type: 'clock.stop' };
+
+export interface Transition {
+  state: TotpSetupState;
+  effects: TotpSetupEffect[];
+}
 
 export interface VerifiedDetails {
   friendlyDeviceName: string;

@@ -35,6 +35,7 @@ export const de: TotpSetupMessages = {
     configuration: 'Die Anmeldung ist für Authenticator-Apps nicht richtig eingerichtet. Wenden Sie sich an den Support.',
     unknown: 'Etwas ist schiefgelaufen. Versuchen Sie es erneut.',
   },
+  sessionExpiredSignIn: 'Diese Anmeldung hat zu lange gedauert und ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.',
   associateFailed: 'Ihr Einrichtungsschlüssel konnte nicht erstellt werden.',
   retry: 'Erneut versuchen',
   restart: 'Neu beginnen',

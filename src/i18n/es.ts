@@ -35,6 +35,7 @@ export const es: TotpSetupMessages = {
     configuration: 'El inicio de sesión no está bien configurado para aplicaciones de autenticación. Contacta con el soporte.',
     unknown: 'Algo ha fallado. Vuelve a intentarlo.',
   },
+  sessionExpiredSignIn: 'Este inicio de sesión ha tardado demasiado y ha caducado. Vuelva a iniciar sesión para continuar.',
   associateFailed: 'No hemos podido crear tu clave de configuración.',
   retry: 'Reintentar',
   restart: 'Volver a empezar',

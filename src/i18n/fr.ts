@@ -35,6 +35,7 @@ export const fr: TotpSetupMessages = {
     configuration: 'La connexion n’est pas correctement configurée pour les applications d’authentification. Contactez le support.',
     unknown: 'Une erreur s’est produite. Réessayez.',
   },
+  sessionExpiredSignIn: 'Cette connexion a pris trop de temps et a expiré. Reconnectez-vous pour continuer.',
   associateFailed: 'Impossible de créer votre clé de configuration.',
   retry: 'Réessayer',
   restart: 'Recommencer',

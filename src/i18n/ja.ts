@@ -35,6 +35,7 @@ export const ja: TotpSetupMessages = {
     configuration: 'サインインが認証アプリ用に正しく設定されていません。サポートにお問い合わせください。',
     unknown: '問題が発生しました。もう一度お試しください。',
   },
+  sessionExpiredSignIn: 'サインインに時間がかかりすぎたため、有効期限が切れました。続けるには、もう一度サインインしてください。',
   associateFailed: 'セットアップキーを作成できませんでした。',
   retry: 'もう一度試す',
   restart: '最初からやり直す',

@@ -1,39 +1,6 @@
-import type { ErrorKind } from '../core/totp-setup.types.js';
+import type { TotpSetupMessages } from '../core/totp-setup.messages.js';
 
-/** Every string the kit shows or announces. Interpolations are functions. */
-export interface TotpSetupMessages {
-  title: string;
-  loading: string;
-  scanInstructions: string;
-  qrCodeLabel: (details: { issuer: string; accountName: string }) => string;
-  /** The link that hands the otpauth URI to an authenticator app on the same phone. */
-  openInApp: string;
-  manualKeyIntro: string;
-  /** Read out to screen readers instead of the grouped key. */
-  secretKeySpoken: (characters: string[]) => string;
-  copySecret: string;
-  secretCopied: string;
-  copyFailed: string;
-  codeLabel: string;
-  codeHint: string;
-  codeIncomplete: string;
-  deviceNameLabel: string;
-  deviceNameHint: string;
-  defaultDeviceName: string;
-  submit: string;
-  verifying: string;
-  verifiedTitle: string;
-  verified: (details: { friendlyDeviceName: string }) => string;
-  errors: Record<ErrorKind, string>;
-  /** Said when the secret itself could not be fetched. */
-  associateFailed: string;
-  retry: string;
-  restart: string;
-  /** The MFA_SETUP session clock, shown while it runs; `time` is "m:ss" in the locale's digits. */
-  sessionTimeLeft: (details: { time: string }) => string;
-  /** Announced once when the warning threshold is reached; `seconds` is formatted for the locale. */
-  sessionEndingSoon: (details: { seconds: string }) => string;
-}
+export type { TotpSetupMessages };
 
 export const en: TotpSetupMessages = {
   title: 'Set up an authenticator app',
@@ -70,6 +37,7 @@ export const en: TotpSetupMessages = {
     configuration: 'Sign-in is not set up correctly for authenticator apps. Contact support.',
     unknown: 'Something went wrong. Try again.',
   },
+  sessionExpiredSignIn: 'This sign-in took too long and has expired. Sign in again to continue.',
   associateFailed: 'We couldn’t create your setup key.',
   retry: 'Try again',
   restart: 'Start again',

@@ -1,12 +1,15 @@
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { Part } from '../core/totp-setup.anatomy.js';
 import { Status } from '../core/totp-setup.types.js';
 import { useTotpSetupContext } from './totp-setup-context.js';
 import * as Parts from './totp-setup-parts.js';
 import type { UseTotpSetupOptions } from './use-totp-setup.js';
 
+/** The parts the wizard renders itself, each of which takes a class (inner spans style through their part). */
+export type TotpSetupClassNamePart = Exclude<Part, 'root' | 'secret-key-value' | 'countdown-warning'>;
+
 /** A class for any part of the wizard, by its `data-part` name. */
-export type TotpSetupClassNames = Partial<Record<Exclude<Part, 'root'>, string>>;
+export type TotpSetupClassNames = Partial<Record<TotpSetupClassNamePart, string>>;
 
 export interface TotpSetupProps extends UseTotpSetupOptions {
   /** The root element's class. */
@@ -22,10 +25,10 @@ export interface TotpSetupProps extends UseTotpSetupOptions {
 }
 
 function Steps({ classNames: c = {} }: { classNames?: TotpSetupClassNames }) {
-  const { status, secretCode, canRetry } = useTotpSetupContext('TotpSetup');
+  const { status, secretCode } = useTotpSetupContext('TotpSetup');
   if (status === Status.Verified || status === Status.Loading) return null;
-  // Without a secret, or after an error that retrying cannot fix, only the error and its way out.
-  if (secretCode === null || (status === Status.Error && !canRetry)) {
+  // Without a secret (it could not be fetched, or only a fresh start helps): the error and its way out.
+  if (secretCode === null) {
     return (
       <>
         <Parts.ErrorMessage className={c['error-message']} />
@@ -46,36 +49,16 @@ function Steps({ classNames: c = {} }: { classNames?: TotpSetupClassNames }) {
       <Parts.Form className={c.form}>
         <Parts.CodeLabel className={c['code-label']} />
         <Parts.CodeInput className={c['code-input']} />
+        {/* Right under the field it is about; "Verify" is the one way on from a failed verify. */}
+        <Parts.ErrorMessage className={c['error-message']} />
         <Parts.CodeHint className={c['code-hint']} />
         <Parts.DeviceNameLabel className={c['device-name-label']} />
         <Parts.DeviceNameInput className={c['device-name-input']} />
         <Parts.DeviceNameHint className={c['device-name-hint']} />
-        <Parts.ErrorMessage className={c['error-message']} />
         <Parts.Submit className={c.submit} />
-        <Parts.Retry className={c.retry} />
-        <Parts.Restart className={c.restart} />
       </Parts.Form>
     </>
   );
-}
-
-/**
- * When the field the user was in disappears (verified, or an error only a restart fixes), focus would
- * fall back to the page; it goes to the heading or the error instead, so keyboard and screen-reader
- * users stay where the news is. Focus that is elsewhere on the page is left alone.
- */
-function FocusKeeper() {
-  const { status, secretCode, canRetry, ids } = useTotpSetupContext('TotpSetup');
-  const target = status === Status.Verified ? ids.title
-    : status === Status.Error && (secretCode === null || !canRetry) ? ids.errorMessage
-    : null;
-  useEffect(() => {
-    if (target === null) return;
-    const root = document.getElementById(ids.root);
-    const active = document.activeElement;
-    if (active === null || active === document.body || root?.contains(active)) document.getElementById(target)?.focus();
-  }, [target, ids.root]);
-  return null;
 }
 
 function Verified({ children }: { children?: ReactNode }) {
@@ -93,7 +76,6 @@ export function TotpSetup({ className, classNames, headingLevel = 2, verifiedCon
       <Parts.Countdown className={classNames?.countdown} />
       <Steps classNames={classNames} />
       <Verified>{verifiedContent}</Verified>
-      <FocusKeeper />
     </Parts.Root>
   );
 }

@@ -102,7 +102,8 @@ describe('createCognitoIdentityJsAdapter at the wire', () => {
     answer();
   });
 
-  it('signed in: after a failed preference call, retries only the preference (the code is already used)', async () => {
+  /** The library signs in (the wire answers InitiateAuth with tokens), so the user holds an access token. */
+  async function signedIn() {
     const tokens = {
       AccessToken: fakeJwt({ token_use: 'access', username: 'ana' }),
       IdToken: fakeJwt({ token_use: 'id', 'cognito:username': 'ana' }),
@@ -111,7 +112,11 @@ describe('createCognitoIdentityJsAdapter at the wire', () => {
       TokenType: 'Bearer',
     };
     wire.reply('InitiateAuth', json({ AuthenticationResult: tokens, ChallengeParameters: {} }));
-    const { user, outcome } = await signInWithLibrary(pool, 'ana', 'Correct-horse-1');
+    return { tokens, ...(await signInWithLibrary(pool, 'ana', 'Correct-horse-1')) };
+  }
+
+  it('signed in: after a failed preference call, retries only the preference (the code is already used)', async () => {
+    const { tokens, user, outcome } = await signedIn();
     expect(outcome.kind).toBe('signed-in');
     const adapter = createCognitoIdentityJsAdapter(user);
     expect(adapter.getSessionExpiry?.()).toBeNull();
@@ -127,6 +132,18 @@ describe('createCognitoIdentityJsAdapter at the wire', () => {
       AccessToken: tokens.AccessToken,
       SoftwareTokenMfaSettings: { PreferredMfa: true, Enabled: true },
     });
+  });
+
+  it('signed in: starts clean with a new secret, so a pending preference does not skip verifying', async () => {
+    const { user } = await signedIn();
+    const adapter = createCognitoIdentityJsAdapter(user);
+    wire.reply('VerifySoftwareToken', json({ Status: 'SUCCESS' }), json({ Status: 'SUCCESS' }));
+    wire.reply('SetUserMFAPreference', cognitoError('InternalErrorException', 'Internal error', 500), json({}));
+    wire.reply('AssociateSoftwareToken', json({ SecretCode: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP' }));
+    await expect(adapter.verifySoftwareToken({ userCode: '123456' }, { signal: signal() })).rejects.toMatchObject({ name: 'InternalErrorException' });
+    await adapter.associateSoftwareToken({ signal: signal() });
+    await expect(adapter.verifySoftwareToken({ userCode: '654321' }, { signal: signal() })).resolves.toEqual({ status: 'SUCCESS' });
+    expect(wire.operations()).toEqual(['InitiateAuth', 'VerifySoftwareToken', 'SetUserMFAPreference', 'AssociateSoftwareToken', 'VerifySoftwareToken', 'SetUserMFAPreference']);
   });
 
   it('refuses to run for a user who is neither signed in nor in a challenge', async () => {

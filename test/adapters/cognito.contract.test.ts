@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { delay, http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createCognitoAdapter } from '../../src/adapters/cognito/index.js';
+import { createCognitoAdapter, createCognitoSignInAdapter } from '../../src/adapters/cognito/index.js';
 import { classifyError } from '../../src/core/errors.js';
 import { cognitoError, createCognitoWire, json } from './cognito-wire.js';
 
@@ -81,13 +81,25 @@ describe('createCognitoAdapter, signed-in user (access token)', () => {
     await expect(once.verifySoftwareToken({ userCode: '654321' }, { signal: signal() })).resolves.toEqual({ status: 'SUCCESS' });
     expect(wire.operations()).toEqual(['VerifySoftwareToken', 'SetUserMFAPreference', 'SetUserMFAPreference']);
   });
+
+  it('starts clean with a new secret: a preference left pending by the last one does not skip verifying', async () => {
+    const once = adapter();
+    wire.reply('VerifySoftwareToken', json({ Status: 'SUCCESS' }), json({ Status: 'SUCCESS' }));
+    wire.reply('SetUserMFAPreference', cognitoError('InternalErrorException', 'Internal error', 500), json({}));
+    wire.reply('AssociateSoftwareToken', json({ SecretCode: secretCode }));
+    await expect(once.verifySoftwareToken({ userCode: '123456' }, { signal: signal() })).rejects.toMatchObject({ name: 'InternalErrorException' });
+    await once.associateSoftwareToken({ signal: signal() });
+    await expect(once.verifySoftwareToken({ userCode: '654321' }, { signal: signal() })).resolves.toEqual({ status: 'SUCCESS' });
+    expect(wire.operations()).toEqual(['VerifySoftwareToken', 'SetUserMFAPreference', 'AssociateSoftwareToken', 'VerifySoftwareToken', 'SetUserMFAPreference']);
+    expect(wire.requests[3]!.body).toMatchObject({ UserCode: '654321' });
+  });
 });
 
 describe('createCognitoAdapter, MFA_SETUP during sign-in (session)', () => {
   const options = { region: 'eu-west-1', session: session(1), username: 'ana@example.com', clientId: '4example0client0id0abcdefgh' };
 
   it('forwards the newest session on every call and finishes the challenge with USERNAME', async () => {
-    const adapter = createCognitoAdapter(options);
+    const adapter = createCognitoSignInAdapter(options);
     wire.reply('AssociateSoftwareToken', json({ SecretCode: secretCode, Session: session(2) }));
     wire.reply('VerifySoftwareToken', json({ Status: 'SUCCESS', Session: session(3) }));
     wire.reply('RespondToAuthChallenge', json({ AuthenticationResult: tokens, ChallengeParameters: {} }));
@@ -117,7 +129,7 @@ describe('createCognitoAdapter, MFA_SETUP during sign-in (session)', () => {
 
   it('sends SECRET_HASH when the app client has a secret', async () => {
     const clientSecret = 'client-secret-value';
-    const adapter = createCognitoAdapter({ ...options, clientSecret });
+    const adapter = createCognitoSignInAdapter({ ...options, clientSecret });
     wire.reply('AssociateSoftwareToken', json({ SecretCode: secretCode, Session: session(2) }));
     wire.reply('VerifySoftwareToken', json({ Status: 'SUCCESS', Session: session(3) }));
     wire.reply('RespondToAuthChallenge', json({ AuthenticationResult: tokens }));
@@ -128,7 +140,7 @@ describe('createCognitoAdapter, MFA_SETUP during sign-in (session)', () => {
   });
 
   it('returns a further challenge for the app to answer', async () => {
-    const adapter = createCognitoAdapter(options);
+    const adapter = createCognitoSignInAdapter(options);
     wire.reply('AssociateSoftwareToken', json({ SecretCode: secretCode, Session: session(2) }));
     wire.reply('VerifySoftwareToken', json({ Status: 'SUCCESS', Session: session(3) }));
     wire.reply('RespondToAuthChallenge', json({
@@ -144,7 +156,7 @@ describe('createCognitoAdapter, MFA_SETUP during sign-in (session)', () => {
   });
 
   it('after Status ERROR, verifies again with the session that answer carried', async () => {
-    const adapter = createCognitoAdapter(options);
+    const adapter = createCognitoSignInAdapter(options);
     wire.reply('AssociateSoftwareToken', json({ SecretCode: secretCode, Session: session(2) }));
     wire.reply('VerifySoftwareToken', json({ Status: 'ERROR', Session: session(3) }), json({ Status: 'SUCCESS', Session: session(4) }));
     wire.reply('RespondToAuthChallenge', json({ AuthenticationResult: tokens }));
@@ -159,7 +171,7 @@ describe('createCognitoAdapter, MFA_SETUP during sign-in (session)', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     try {
       vi.setSystemTime(1_800_000_000_000);
-      const adapter = createCognitoAdapter({ ...options, sessionIssuedAt: 1_800_000_000_000 - 60_000, sessionValidityMs: 5 * 60_000 });
+      const adapter = createCognitoSignInAdapter({ ...options, sessionIssuedAt: 1_800_000_000_000 - 60_000, sessionValidityMs: 5 * 60_000 });
       expect(adapter.getSessionExpiry?.()).toBe(1_800_000_000_000 + 4 * 60_000);
       wire.reply('AssociateSoftwareToken', json({ SecretCode: secretCode, Session: session(2) }));
       vi.setSystemTime(1_800_000_010_000);
@@ -172,7 +184,7 @@ describe('createCognitoAdapter, MFA_SETUP during sign-in (session)', () => {
   });
 
   it('surfaces an expired session as NotAuthorizedException that classifies as session-expired', async () => {
-    const adapter = createCognitoAdapter(options);
+    const adapter = createCognitoSignInAdapter(options);
     wire.reply('AssociateSoftwareToken', cognitoError('NotAuthorizedException', 'Invalid session for the user, session is expired.'));
     const failure = await adapter.associateSoftwareToken({ signal: signal() }).catch((error: unknown) => error);
     expect(failure).toMatchObject({ name: 'NotAuthorizedException', message: 'Invalid session for the user, session is expired.' });
@@ -180,7 +192,7 @@ describe('createCognitoAdapter, MFA_SETUP during sign-in (session)', () => {
   });
 
   it('retries only the challenge answer when it failed after a successful verify', async () => {
-    const adapter = createCognitoAdapter(options);
+    const adapter = createCognitoSignInAdapter(options);
     wire.reply('AssociateSoftwareToken', json({ SecretCode: secretCode, Session: session(2) }));
     wire.reply('VerifySoftwareToken', json({ Status: 'SUCCESS', Session: session(3) }));
     wire.reply('RespondToAuthChallenge', () => HttpResponse.error(), json({ AuthenticationResult: tokens }));
@@ -189,6 +201,21 @@ describe('createCognitoAdapter, MFA_SETUP during sign-in (session)', () => {
     await expect(adapter.verifySoftwareToken({ userCode: '654321' }, { signal: signal() })).resolves.toMatchObject({ status: 'SUCCESS' });
     expect(wire.operations()).toEqual(['AssociateSoftwareToken', 'VerifySoftwareToken', 'RespondToAuthChallenge', 'RespondToAuthChallenge']);
     expect(wire.requests[3]!.body.Session).toBe(session(3));
+  });
+
+  it('starts clean with a new secret: a challenge answer left pending does not skip verifying', async () => {
+    const adapter = createCognitoSignInAdapter(options);
+    wire.reply('AssociateSoftwareToken', json({ SecretCode: secretCode, Session: session(2) }), json({ SecretCode: secretCode, Session: session(4) }));
+    wire.reply('VerifySoftwareToken', json({ Status: 'SUCCESS', Session: session(3) }), json({ Status: 'SUCCESS', Session: session(5) }));
+    wire.reply('RespondToAuthChallenge', () => HttpResponse.error(), json({ AuthenticationResult: tokens }));
+    await adapter.associateSoftwareToken({ signal: signal() });
+    await expect(adapter.verifySoftwareToken({ userCode: '123456' }, { signal: signal() })).rejects.toMatchObject({ name: 'NetworkError' });
+    await adapter.associateSoftwareToken({ signal: signal() });
+    await expect(adapter.verifySoftwareToken({ userCode: '654321' }, { signal: signal() })).resolves.toMatchObject({ status: 'SUCCESS' });
+    expect(wire.operations()).toEqual([
+      'AssociateSoftwareToken', 'VerifySoftwareToken', 'RespondToAuthChallenge', 'AssociateSoftwareToken', 'VerifySoftwareToken', 'RespondToAuthChallenge',
+    ]);
+    expect(wire.requests[4]!.body).toMatchObject({ Session: session(4), UserCode: '654321' });
   });
 });
 
@@ -216,7 +243,7 @@ describe('createCognitoAdapter, every error of the three operations', () => {
 
   it.each(associateErrors)('AssociateSoftwareToken: %s', async (name) => {
     wire.reply('AssociateSoftwareToken', cognitoError(`com.amazonaws.cognito.identity.idp.model#${name}`, `${name} message`));
-    await expect(createCognitoAdapter(options).associateSoftwareToken({ signal: signal() })).rejects.toMatchObject({
+    await expect(createCognitoSignInAdapter(options).associateSoftwareToken({ signal: signal() })).rejects.toMatchObject({
       name,
       message: `${name} message`,
     });
@@ -224,7 +251,7 @@ describe('createCognitoAdapter, every error of the three operations', () => {
 
   it.each(verifyErrors)('VerifySoftwareToken: %s', async (name) => {
     wire.reply('VerifySoftwareToken', cognitoError(name, `${name} message`));
-    await expect(createCognitoAdapter(options).verifySoftwareToken({ userCode: '123456' }, { signal: signal() })).rejects.toMatchObject({
+    await expect(createCognitoSignInAdapter(options).verifySoftwareToken({ userCode: '123456' }, { signal: signal() })).rejects.toMatchObject({
       name,
       message: `${name} message`,
     });
@@ -233,7 +260,7 @@ describe('createCognitoAdapter, every error of the three operations', () => {
   it.each(respondErrors)('RespondToAuthChallenge: %s', async (name) => {
     wire.reply('VerifySoftwareToken', json({ Status: 'SUCCESS', Session: session(2) }));
     wire.reply('RespondToAuthChallenge', cognitoError(name, `${name} message`));
-    await expect(createCognitoAdapter(options).verifySoftwareToken({ userCode: '123456' }, { signal: signal() })).rejects.toMatchObject({
+    await expect(createCognitoSignInAdapter(options).verifySoftwareToken({ userCode: '123456' }, { signal: signal() })).rejects.toMatchObject({
       name,
       message: `${name} message`,
     });
@@ -294,6 +321,12 @@ describe('createCognitoAdapter, faults at the network boundary', () => {
     expect(wire.requests[0]!.url).toBe('https://cognito-idp.eu-west-1.amazonaws.com/');
     expect(() => createCognitoAdapter({ region: 'evil.example.com/x', accessToken })).toThrow(TypeError);
     expect(() => createCognitoAdapter({ accessToken })).toThrow(/region/);
+    expect(() => createCognitoSignInAdapter({ region: 'evil.example.com/x', session: session(1), username: 'ana', clientId: 'c' })).toThrow(TypeError);
+  });
+
+  it('points a sign-in session given to the settings-page factory at the sign-in one', () => {
+    const signInOptions = { region: 'eu-west-1', session: session(1), username: 'ana', clientId: 'c' };
+    expect(() => createCognitoAdapter(signInOptions as never)).toThrow(/createCognitoSignInAdapter/);
   });
 
   it('uses the fetch it is given', async () => {
@@ -305,7 +338,7 @@ describe('createCognitoAdapter, faults at the network boundary', () => {
 
   it('never writes the secret, the code, the token or the session to the console', async () => {
     const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((method) => vi.spyOn(console, method));
-    const sessionAdapter = createCognitoAdapter({ endpoint, session: session(1), username: 'ana', clientId: 'client' });
+    const sessionAdapter = createCognitoSignInAdapter({ endpoint, session: session(1), username: 'ana', clientId: 'client' });
     wire.reply('AssociateSoftwareToken', json({ SecretCode: secretCode, Session: session(2) }));
     wire.reply('VerifySoftwareToken', json({ Status: 'SUCCESS', Session: session(3) }));
     wire.reply('RespondToAuthChallenge', cognitoError('NotAuthorizedException', 'Invalid session for the user, session is expired.'));

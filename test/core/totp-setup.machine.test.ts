@@ -1,131 +1,269 @@
 import { describe, expect, it } from 'vitest';
 import { classifyError, createNamedError } from '../../src/core/errors.js';
-import { canRetry, canSubmit, createInitialState, isEditable, transition } from '../../src/core/totp-setup.machine.js';
-import type { TotpSetupEvent, TotpSetupState } from '../../src/core/totp-setup.types.js';
+import {
+  canRetry,
+  canSubmit,
+  createInitialState,
+  isEditable,
+  requestOf,
+  transition,
+  verifyResultEvent,
+} from '../../src/core/totp-setup.machine.js';
+import type { TotpSetupConfig, TotpSetupEffect, TotpSetupEvent, TotpSetupState } from '../../src/core/totp-setup.types.js';
 
 const secretCode = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 const failure = (name: string, message = '') => classifyError(createNamedError(name, message));
+const manual: TotpSetupConfig = { autoSubmit: false, restart: 'new-secret' };
+const auto: TotpSetupConfig = { autoSubmit: true, restart: 'new-secret' };
 
-function run(...events: TotpSetupEvent[]): TotpSetupState {
-  return events.reduce(transition, createInitialState({ defaultFriendlyDeviceName: 'Phone' }));
+/** Runs events from the first load, returning the last state and every effect asked for on the way. */
+function run(events: TotpSetupEvent[], config = manual, from = createInitialState({ defaultFriendlyDeviceName: 'Phone' })) {
+  const effects: TotpSetupEffect[] = [];
+  const state = events.reduce((current, event) => {
+    const next = transition(current, event, config);
+    effects.push(...next.effects);
+    return next.state;
+  }, from);
+  return { state, effects };
 }
+const step = (state: TotpSetupState, event: TotpSetupEvent, config = manual) => transition(state, event, config);
 
-const ready = (): TotpSetupState => run({ type: 'ASSOCIATE.SUCCEEDED', secretCode });
-const verifying = (): TotpSetupState => transition(transition(ready(), { type: 'CODE.CHANGE', value: '123456' }), { type: 'VERIFY.SUBMIT' });
+const ready = () => run([{ type: 'ASSOCIATE.SUCCEEDED', requestId: 1, secretCode }]).state;
+const typed = (code = '123456') => step(ready(), { type: 'CODE.CHANGE', value: code }).state;
+const verifying = () => step(typed(), { type: 'VERIFY.SUBMIT' }).state;
+const failedVerify = (name: string, message = '') => step(verifying(), { type: 'VERIFY.FAILED', requestId: 2, error: failure(name, message) });
 
-describe('the enrollment machine', () => {
-  it('starts loading with the default device name and asks for one request', () => {
+describe('the enrollment machine: states', () => {
+  it('starts loading the first secret, with the default device name, as request 1', () => {
     const state = createInitialState({ defaultFriendlyDeviceName: 'Phone' });
-    expect(state).toMatchObject({ status: 'loading', secretCode: null, code: '', friendlyDeviceName: 'Phone', requestId: 1 });
+    expect(state).toEqual({ status: 'loading', friendlyDeviceName: 'Phone', requestId: 1, byUser: false });
+    expect(requestOf(state)).toEqual({ type: 'associate', requestId: 1 });
   });
 
-  it('becomes ready with the secret once associated', () => {
-    expect(ready()).toMatchObject({ status: 'ready', secretCode, requestId: 1 });
+  it('becomes ready with the secret, normalised, and nothing typed', () => {
+    const { state } = run([{ type: 'ASSOCIATE.SUCCEEDED', requestId: 1, secretCode: 'jbsw y3dp ehpk 3pxp jbsw y3dp ehpk 3pxp' }]);
+    expect(state).toEqual({ status: 'ready', friendlyDeviceName: 'Phone', requestId: 1, draft: { secretCode, code: '', codeInvalid: false } });
+    expect(requestOf(state)).toBeNull();
   });
 
-  it('fails the associate step into a retryable error that starts a new request', () => {
-    const failed = run({ type: 'ASSOCIATE.FAILED', error: failure('NetworkError') });
-    expect(failed).toMatchObject({ status: 'error', failedStep: 'associate', error: { kind: 'network' } });
-    const retried = transition(failed, { type: 'RETRY' });
-    expect(retried).toMatchObject({ status: 'loading', error: null, requestId: 2 });
+  it('refuses a secret that is not Base32, without keeping it', () => {
+    const { state } = run([{ type: 'ASSOCIATE.SUCCEEDED', requestId: 1, secretCode: '<img src=x>' }]);
+    expect(state).toMatchObject({ status: 'error', step: 'associate', draft: null, error: { name: 'InvalidSecretError', kind: 'unknown' } });
+    expect(JSON.stringify(state)).not.toContain('img');
   });
 
   it('normalises the code and keeps at most six digits', () => {
-    expect(transition(ready(), { type: 'CODE.CHANGE', value: '12 34-5678' }).code).toBe('123456');
+    expect(typed('12 34-5678')).toMatchObject({ status: 'ready', draft: { code: '123456' } });
   });
 
-  it('ignores edits while loading and verifying', () => {
-    expect(transition(createInitialState(), { type: 'CODE.CHANGE', value: '1' }).code).toBe('');
-    expect(transition(verifying(), { type: 'CODE.CHANGE', value: '999999' }).code).toBe('123456');
-    expect(transition(verifying(), { type: 'NAME.CHANGE', value: 'x' }).friendlyDeviceName).toBe('Phone');
+  it('leaves a full code as it is when a seventh digit lands in it, rather than cutting a mangled one', () => {
+    const full = typed('123456');
+    expect(step(full, { type: 'CODE.CHANGE', value: '9123456' })).toEqual({ state: full, effects: [] });
+    expect(step(full, { type: 'CODE.CHANGE', value: '1234569' }, auto)).toEqual({ state: full, effects: [] });
+  });
+
+  it('ignores edits while loading, verifying and verified', () => {
+    const loading = createInitialState();
+    expect(step(loading, { type: 'CODE.CHANGE', value: '1' }).state).toBe(loading);
+    const busy = verifying();
+    expect(step(busy, { type: 'CODE.CHANGE', value: '999999' }).state).toBe(busy);
+    expect(step(busy, { type: 'NAME.CHANGE', value: 'x' }).state).toBe(busy);
   });
 
   it('refuses to submit an incomplete code and flags it, without a request', () => {
-    const state = transition(transition(ready(), { type: 'CODE.CHANGE', value: '123' }), { type: 'VERIFY.SUBMIT' });
-    expect(state).toMatchObject({ status: 'ready', codeInvalid: true, requestId: 1 });
-    expect(transition(state, { type: 'CODE.CHANGE', value: '1234' }).codeInvalid).toBe(false);
-  });
-
-  it('submits a complete code with the trimmed device name as a new request', () => {
-    const named = transition(transition(ready(), { type: 'NAME.CHANGE', value: '  Work phone ' }), { type: 'CODE.CHANGE', value: '123456' });
-    expect(canSubmit(named)).toBe(true);
-    expect(transition(named, { type: 'VERIFY.SUBMIT' })).toMatchObject({
-      status: 'verifying',
-      friendlyDeviceName: 'Work phone',
-      requestId: 2,
-    });
+    const { state, effects } = step(typed('123'), { type: 'VERIFY.SUBMIT' });
+    expect(state).toMatchObject({ status: 'ready', requestId: 1, draft: { code: '123', codeInvalid: true } });
+    expect(effects).toEqual([]);
+    expect(step(state, { type: 'CODE.CHANGE', value: '1234' }).state).toMatchObject({ draft: { codeInvalid: false } });
   });
 
   it('ignores a second submit while verifying', () => {
-    const state = verifying();
-    expect(transition(state, { type: 'VERIFY.SUBMIT' })).toBe(state);
+    const busy = verifying();
+    expect(step(busy, { type: 'VERIFY.SUBMIT' })).toEqual({ state: busy, effects: [] });
   });
 
-  it('drops the secret and keeps the tokens once verified', () => {
+  it('keeps the device name that was verified, and neither the secret nor the tokens', () => {
     const tokens = { accessToken: 'a', idToken: 'i', refreshToken: 'r' };
-    const state = transition(verifying(), { type: 'VERIFY.SUCCEEDED', authenticationResult: tokens });
-    expect(state).toMatchObject({ status: 'verified', secretCode: null, code: '' });
-    expect(state.verified).toEqual({ friendlyDeviceName: 'Phone', authenticationResult: tokens });
+    const { state } = step(verifying(), { type: 'VERIFY.SUCCEEDED', requestId: 2, authenticationResult: tokens });
+    expect(state).toEqual({ status: 'verified', friendlyDeviceName: 'Phone', requestId: 2 });
   });
 
-  it('clears a wrong code but keeps the device name, and typing again is the retry', () => {
-    const failed = transition(verifying(), { type: 'VERIFY.FAILED', error: failure('EnableSoftwareTokenMFAException') });
-    expect(failed).toMatchObject({ status: 'error', failedStep: 'verify', code: '', friendlyDeviceName: 'Phone', secretCode });
-    expect(isEditable(failed)).toBe(true);
-    expect(transition(failed, { type: 'CODE.CHANGE', value: '6' })).toMatchObject({ status: 'ready', code: '6', error: null });
+  it('after a wrong code keeps the secret and the device name, empties the code, and lets typing retry', () => {
+    const { state } = failedVerify('EnableSoftwareTokenMFAException');
+    expect(state).toMatchObject({ status: 'error', step: 'verify', friendlyDeviceName: 'Phone', draft: { secretCode, code: '' } });
+    expect(isEditable(state)).toBe(true);
+    expect(canRetry(state)).toBe(false);
+    expect(step(state, { type: 'CODE.CHANGE', value: '6' }).state).toMatchObject({ status: 'ready', draft: { code: '6' } });
   });
 
-  it('keeps the typed code after a network failure and retries in place', () => {
-    const failed = transition(verifying(), { type: 'VERIFY.FAILED', error: failure('NetworkError') });
-    expect(failed.code).toBe('123456');
-    expect(canRetry(failed)).toBe(true);
-    expect(transition(failed, { type: 'RETRY' })).toMatchObject({ status: 'ready', code: '123456', secretCode });
+  it('after a network failure keeps the code, and one submit sends it again', () => {
+    const { state } = failedVerify('NetworkError');
+    expect(state).toMatchObject({ status: 'error', draft: { code: '123456' } });
+    expect(canSubmit(state)).toBe(true);
+    const again = step(state, { type: 'VERIFY.SUBMIT' });
+    expect(again.state).toMatchObject({ status: 'verifying', requestId: 3 });
+    expect(again.effects).toContainEqual({ type: 'verify', requestId: 3, userCode: '123456', friendlyDeviceName: 'Phone' });
   });
 
-  it('cannot retry in place what needs a restart or the app', () => {
+  it('does not resend when an edit leaves the same code (the same-code guard)', () => {
+    const { state } = failedVerify('NetworkError');
+    expect(step(state, { type: 'CODE.CHANGE', value: '123456' }, auto)).toEqual({ state, effects: [] });
+  });
+
+  it('drops the secret when only a fresh start, the user or the app can help', () => {
     for (const name of ['ExpiredCodeException', 'NotAuthorizedException', 'SoftwareTokenMFANotFoundException', 'ForbiddenException']) {
-      const failed = transition(verifying(), { type: 'VERIFY.FAILED', error: failure(name) });
-      expect(canRetry(failed)).toBe(false);
-      expect(isEditable(failed)).toBe(false);
-      expect(transition(failed, { type: 'RETRY' })).toBe(failed);
-      expect(transition(failed, { type: 'CODE.CHANGE', value: '1' })).toBe(failed);
+      const { state } = failedVerify(name);
+      expect(state).toMatchObject({ status: 'error', draft: null });
+      expect(isEditable(state)).toBe(false);
+      expect(step(state, { type: 'VERIFY.SUBMIT' }).state).toBe(state);
+      expect(step(state, { type: 'RETRY' }).state).toBe(state);
+      expect(step(state, { type: 'CODE.CHANGE', value: '1' }).state).toBe(state);
     }
   });
 
-  it('does not let typing restart a failed associate', () => {
-    const failed = run({ type: 'ASSOCIATE.FAILED', error: failure('NetworkError') });
-    expect(transition(failed, { type: 'CODE.CHANGE', value: '1' })).toBe(failed);
+  it('retries a failed associate with a new request asked for by the user', () => {
+    const failed = run([{ type: 'ASSOCIATE.FAILED', requestId: 1, error: failure('NetworkError') }]).state;
+    expect(canRetry(failed)).toBe(true);
+    expect(step(failed, { type: 'CODE.CHANGE', value: '1' }).state).toBe(failed);
+    const retried = step(failed, { type: 'RETRY' });
+    expect(retried.state).toEqual({ status: 'loading', friendlyDeviceName: 'Phone', requestId: 2, byUser: true });
+    expect(retried.effects).toEqual([{ type: 'clock.stop' }, { type: 'associate', requestId: 2 }]);
   });
 
-  it('expires the session from any live state, even over a wrong code, and then only restarts', () => {
-    const wrongCode = transition(verifying(), { type: 'VERIFY.FAILED', error: failure('CodeMismatchException') });
-    for (const state of [createInitialState(), ready(), verifying(), wrongCode]) {
-      const expired = transition(state, { type: 'SESSION.EXPIRED' });
-      expect(expired).toMatchObject({ status: 'error', code: '', secretCode: null, error: { kind: 'session-expired', action: 'restart' } });
-      expect(canRetry(expired)).toBe(false);
-      expect(transition(expired, { type: 'SESSION.EXPIRED' })).toBe(expired);
+  it('restarts with a new request, keeping the device name', () => {
+    const named = step(ready(), { type: 'NAME.CHANGE', value: 'Tablet' }).state;
+    const { state, effects } = step(named, { type: 'RESTART' });
+    expect(state).toEqual({ status: 'loading', friendlyDeviceName: 'Tablet', requestId: 2, byUser: true });
+    expect(effects).toEqual([{ type: 'clock.stop' }, { type: 'associate', requestId: 2 }]);
+  });
+
+  it('ignores stale answers: another request’s id, or a state that awaits none', () => {
+    const busy = verifying();
+    for (const event of [
+      { type: 'VERIFY.SUCCEEDED', requestId: 1 },
+      { type: 'VERIFY.FAILED', requestId: 1, error: failure('NetworkError') },
+      { type: 'ASSOCIATE.SUCCEEDED', requestId: 1, secretCode },
+      { type: 'ASSOCIATE.FAILED', requestId: 2, error: failure('NetworkError') },
+    ] satisfies TotpSetupEvent[]) {
+      expect(step(busy, event)).toEqual({ state: busy, effects: [] });
+      expect(step(ready(), event).state).toEqual(ready());
     }
-    const verified = transition(verifying(), { type: 'VERIFY.SUCCEEDED' });
-    expect(transition(verified, { type: 'SESSION.EXPIRED' })).toBe(verified);
+  });
+});
+
+describe('the enrollment machine: effects', () => {
+  it('asks for the secret on a restart, then starts the clock and puts focus on the news', () => {
+    const { effects } = run([
+      { type: 'ASSOCIATE.SUCCEEDED', requestId: 1, secretCode },
+      { type: 'RESTART' },
+      { type: 'ASSOCIATE.SUCCEEDED', requestId: 2, secretCode },
+    ]);
+    expect(effects).toEqual([
+      { type: 'clock.start' },
+      { type: 'clock.stop' },
+      { type: 'associate', requestId: 2 },
+      { type: 'clock.start' },
+      { type: 'focus', target: 'title' },
+    ]);
   });
 
-  it('restarts from anywhere with a new request, keeping the device name', () => {
-    const named = transition(ready(), { type: 'NAME.CHANGE', value: 'Tablet' });
-    expect(transition(named, { type: 'RESTART' })).toMatchObject({
-      status: 'loading',
-      secretCode: null,
-      code: '',
-      friendlyDeviceName: 'Tablet',
-      requestId: 2,
-    });
+  it('moves no focus when the first secret cannot be fetched: the user has done nothing yet', () => {
+    const { effects } = run([{ type: 'ASSOCIATE.FAILED', requestId: 1, error: failure('NetworkError') }]);
+    expect(effects).toEqual([
+      { type: 'notify.error', details: { kind: 'network', action: 'retry', step: 'associate', error: expect.objectContaining({ name: 'NetworkError' }) } },
+    ]);
   });
 
-  it('ignores responses that arrive in the wrong state', () => {
-    const state = ready();
-    expect(transition(state, { type: 'ASSOCIATE.SUCCEEDED', secretCode: 'OTHERSECRETOTHERSECRET' })).toBe(state);
-    expect(transition(state, { type: 'ASSOCIATE.FAILED', error: failure('NetworkError') })).toBe(state);
-    expect(transition(state, { type: 'VERIFY.SUCCEEDED' })).toBe(state);
-    expect(transition(state, { type: 'VERIFY.FAILED', error: failure('NetworkError') })).toBe(state);
-    expect(transition(state, { type: 'RETRY' })).toBe(state);
+  it('focuses the error when a secret the user asked for cannot be fetched', () => {
+    const failed = run([{ type: 'ASSOCIATE.FAILED', requestId: 1, error: failure('NetworkError') }, { type: 'RETRY' }]).state;
+    expect(step(failed, { type: 'ASSOCIATE.FAILED', requestId: 2, error: failure('NetworkError') }).effects).toContainEqual({ type: 'focus', target: 'errorMessage' });
+  });
+
+  it('submits on the edit that completes the code when auto-submit is on, stopping the clock', () => {
+    const { state, effects } = step(typed('12345'), { type: 'CODE.CHANGE', value: '123456' }, auto);
+    expect(state).toMatchObject({ status: 'verifying', requestId: 2, draft: { code: '123456' } });
+    expect(effects).toEqual([{ type: 'clock.stop' }, { type: 'verify', requestId: 2, userCode: '123456', friendlyDeviceName: 'Phone' }]);
+    expect(step(typed('12345'), { type: 'CODE.CHANGE', value: '123456' }, manual).effects).toEqual([]);
+  });
+
+  it('sends the trimmed device name', () => {
+    const named = step(typed(), { type: 'NAME.CHANGE', value: '  Work phone ' }).state;
+    expect(step(named, { type: 'VERIFY.SUBMIT' }).effects).toContainEqual({ type: 'verify', requestId: 2, userCode: '123456', friendlyDeviceName: 'Work phone' });
+  });
+
+  it('hands the tokens to onVerified alone and focuses the heading', () => {
+    const tokens = { accessToken: 'a', refreshToken: 'r' };
+    const nextChallenge = { name: 'CUSTOM_CHALLENGE', session: 's', parameters: {} };
+    const { effects } = step(verifying(), { type: 'VERIFY.SUCCEEDED', requestId: 2, authenticationResult: tokens, nextChallenge });
+    expect(effects).toEqual([
+      { type: 'notify.verified', details: { friendlyDeviceName: 'Phone', authenticationResult: tokens, nextChallenge } },
+      { type: 'focus', target: 'title' },
+    ]);
+  });
+
+  it('after a wrong code: tells the app, restarts the clock and puts the cursor back in the code field', () => {
+    expect(failedVerify('CodeMismatchException').effects).toEqual([
+      { type: 'notify.error', details: expect.objectContaining({ kind: 'wrong-code', action: 'retry', step: 'verify' }) },
+      { type: 'clock.start' },
+      { type: 'focus', target: 'codeInput' },
+    ]);
+  });
+
+  it('after a network failure: tells the app and restarts the clock, leaving focus where it is', () => {
+    expect(failedVerify('NetworkError').effects).toEqual([
+      { type: 'notify.error', details: expect.objectContaining({ kind: 'network', action: 'retry', step: 'verify' }) },
+      { type: 'clock.start' },
+    ]);
+  });
+
+  it('after a failure nothing here can fix: tells the app and focuses the message that replaces the form', () => {
+    expect(failedVerify('ForbiddenException').effects).toEqual([
+      { type: 'notify.error', details: expect.objectContaining({ kind: 'blocked', action: 'none' }) },
+      { type: 'focus', target: 'errorMessage' },
+    ]);
+  });
+
+  it('reads Status ERROR as a wrong code', () => {
+    expect(verifyResultEvent(4, { status: 'ERROR' })).toMatchObject({ type: 'VERIFY.FAILED', requestId: 4, error: { kind: 'wrong-code' } });
+    expect(verifyResultEvent(4, { status: 'SUCCESS' })).toEqual({ type: 'VERIFY.SUCCEEDED', requestId: 4 });
+  });
+});
+
+describe('the enrollment machine: the sign-in session clock', () => {
+  it('lets the server decide while a request is out: expiry is ignored while loading or verifying', () => {
+    for (const state of [createInitialState(), verifying()]) {
+      expect(step(state, { type: 'SESSION.EXPIRED' })).toEqual({ state, effects: [] });
+    }
+  });
+
+  it('expires a secret on screen, even over a wrong code, and drops it', () => {
+    for (const state of [ready(), failedVerify('CodeMismatchException').state]) {
+      const { state: expired, effects } = step(state, { type: 'SESSION.EXPIRED' }, { autoSubmit: true, restart: 'app' });
+      expect(expired).toMatchObject({ status: 'error', draft: null, error: { kind: 'session-expired', action: 'restart' } });
+      expect(effects).toEqual([
+        { type: 'notify.error', details: expect.objectContaining({ kind: 'session-expired', action: 'restart', step: 'verify' }) },
+        { type: 'clock.stop' },
+        // Only if the user was working in it: the field they typed in is gone.
+        { type: 'focus', target: 'errorMessage', ifFocusWithin: true },
+      ]);
+      expect(step(expired, { type: 'SESSION.EXPIRED' }).state).toBe(expired);
+    }
+  });
+
+  it('without anything that can restart a sign-in, an expired session means "sign in again"', () => {
+    const signIn: TotpSetupConfig = { autoSubmit: true, restart: 'sign-in' };
+    expect(step(ready(), { type: 'SESSION.EXPIRED' }, signIn).state).toMatchObject({ error: { kind: 'session-expired', action: 'sign-in' } });
+    const serverSaid = step(verifying(), { type: 'VERIFY.FAILED', requestId: 2, error: failure('NotAuthorizedException', 'Invalid session for the user, session is expired.') }, signIn);
+    expect(serverSaid.effects[0]).toEqual({ type: 'notify.error', details: expect.objectContaining({ kind: 'session-expired', action: 'sign-in' }) });
+  });
+
+  it('hands "Start again" to the app when it restarts sign-in itself', () => {
+    const expired = step(ready(), { type: 'SESSION.EXPIRED' }, { autoSubmit: true, restart: 'app' }).state;
+    expect(step(expired, { type: 'RESTART' }, { autoSubmit: true, restart: 'app' })).toEqual({ state: expired, effects: [{ type: 'notify.restart' }] });
+  });
+
+  it('leaves a verified enrollment alone', () => {
+    const verified = step(verifying(), { type: 'VERIFY.SUCCEEDED', requestId: 2 }).state;
+    expect(step(verified, { type: 'SESSION.EXPIRED' })).toEqual({ state: verified, effects: [] });
   });
 });

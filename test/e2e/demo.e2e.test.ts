@@ -127,6 +127,24 @@ describe('the built demo on the memory backend, under CSP default-src \'self\'',
     await page.close();
   }, 60_000);
 
+  it('after a network error, one press of Enter sends the kept code again', async () => {
+    const { page, problems } = await openPage(url);
+    const totp = await scanQr(page);
+    await page.getByLabel('Make the next verify fail with').selectOption('NetworkError');
+    const field = page.getByRole('textbox', { name: '6-digit code' });
+    await field.fill(totp.generate());
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/couldn’t reach/);
+    await expectAccessible(page, 'error (network)');
+    // The message is tied to the field it is about; the one action is "Verify".
+    expect(await field.getAttribute('aria-describedby')).toContain(await page.getByRole('alert').first().getAttribute('id'));
+    expect(await page.getByRole('button', { name: 'Try again' }).count()).toBe(0);
+    await field.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => rootState(page)).toBe('verified');
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   it.each([
     ['dark mode', { colorScheme: 'dark' }],
     ['forced colours (Windows high contrast)', { forcedColors: 'active', colorScheme: 'dark' }],

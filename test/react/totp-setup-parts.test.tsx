@@ -1,8 +1,9 @@
+import { createRef } from 'react';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { createMemoryAdapter } from '../../src/adapters/memory/index.js';
-import { TotpSetupParts, useTotpSetup } from '../../src/index.js';
+import { ErrorKind, Status, TotpSetupParts, useTotpSetup, type TotpSetupClassNames } from '../../src/index.js';
 import { expectNoAxeViolations, readSecretFromScreen, totpCode } from './helpers.js';
 
 describe('the unstyled parts', () => {
@@ -71,4 +72,81 @@ describe('the unstyled parts', () => {
     await user.type(input, '123456');
     expect(input).toHaveAttribute('data-complete', '');
   });
+
+  it('forward refs and take any prop of their element, with the app’s handlers first', async () => {
+    const adapter = createMemoryAdapter();
+    const verify = vi.spyOn(adapter, 'verifySoftwareToken');
+    const input = createRef<HTMLInputElement>();
+    const heading = createRef<HTMLHeadingElement>();
+    const onKeyDown = vi.fn();
+    const onChange = vi.fn();
+    // The app keeps pasted text as it is, and blocks submitting until its own check passes.
+    const onPaste = vi.fn((event: { preventDefault(): void }) => event.preventDefault());
+    const onSubmit = vi.fn((event: { preventDefault(): void }) => event.preventDefault());
+    const user = userEvent.setup();
+    render(
+      <TotpSetupParts.Root adapter={adapter} issuer="Acme" accountName="ana" autoSubmit={false} data-testid="enrollment">
+        <TotpSetupParts.Title ref={heading} level={3} className="app-title" />
+        <TotpSetupParts.Form onSubmit={onSubmit} aria-label="Enrollment">
+          <TotpSetupParts.CodeLabel />
+          <TotpSetupParts.CodeInput ref={input} className="app-code" onKeyDown={onKeyDown} onChange={onChange} onPaste={onPaste} data-app="yes" />
+          <TotpSetupParts.Submit />
+        </TotpSetupParts.Form>
+      </TotpSetupParts.Root>,
+    );
+    const field = await screen.findByRole('textbox', { name: '6-digit code' });
+    expect(input.current).toBe(field);
+    expect(heading.current).toBe(screen.getByRole('heading', { level: 3 }));
+    expect(heading.current).toHaveClass('app-title');
+    expect(field).toHaveClass('app-code');
+    expect(field).toHaveAttribute('data-app', 'yes');
+    expect(field).toHaveAttribute('data-part', 'code-input');
+    expect(screen.getByTestId('enrollment')).toHaveAttribute('data-part', 'root');
+
+    await user.type(field, '12');
+    expect(onKeyDown).toHaveBeenCalled();
+    expect(onChange).toHaveBeenCalled();
+    expect(field).toHaveValue('12');
+    await user.paste('345678');
+    // The app prevented the kit's paste handling, so the whole code did not replace what was typed.
+    expect(onPaste).toHaveBeenCalledOnce();
+    expect(field).toHaveValue('12');
+    await user.type(field, '3456');
+    await user.click(screen.getByRole('button', { name: 'Verify' }));
+    expect(onSubmit).toHaveBeenCalledOnce();
+    expect(verify).not.toHaveBeenCalled();
+  });
+
+  it('skip the kit’s handler when the app prevents it, and run it otherwise', async () => {
+    const adapter = createMemoryAdapter();
+    const user = userEvent.setup();
+    let block = true;
+    render(
+      <TotpSetupParts.Root adapter={adapter} issuer="Acme" accountName="ana">
+        <TotpSetupParts.Form>
+          <TotpSetupParts.CodeLabel />
+          <TotpSetupParts.CodeInput onChange={(event) => block && event.preventDefault()} />
+        </TotpSetupParts.Form>
+      </TotpSetupParts.Root>,
+    );
+    const field = await screen.findByRole('textbox', { name: '6-digit code' });
+    await waitFor(() => expect(field).not.toHaveAttribute('readonly'));
+    await user.type(field, '1');
+    expect(field).toHaveValue('');
+    block = false;
+    await user.type(field, '1');
+    expect(field).toHaveValue('1');
+  });
+
+  it('export Status and ErrorKind as values, and take classes only for parts the wizard renders', () => {
+    expect(Status.Verified).toBe('verified');
+    expect(ErrorKind.WrongCode).toBe('wrong-code');
+    const classNames: TotpSetupClassNames = { 'code-input': 'input', submit: 'button' };
+    // @ts-expect-error the grouped key is styled through `secret-key`; no class goes to it alone
+    const inner: TotpSetupClassNames = { 'secret-key-value': 'mono' };
+    // @ts-expect-error not a part at all
+    const typo: TotpSetupClassNames = { 'code-feild': 'input' };
+    expect([classNames, inner, typo]).toHaveLength(3);
+  });
 });
+

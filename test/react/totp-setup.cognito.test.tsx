@@ -1,7 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createCognitoAdapter } from '../../src/adapters/cognito/index.js';
+import { createCognitoAdapter, createCognitoSignInAdapter } from '../../src/adapters/cognito/index.js';
 import { createCognitoIdentityJsAdapter } from '../../src/adapters/cognito-identity-js/index.js';
 import type { TotpSetupAdapter } from '../../src/core/adapter.js';
 import { TotpSetup } from '../../src/index.js';
@@ -72,7 +72,7 @@ describe('<TotpSetup> in the MFA_SETUP flow (fetch adapter, wire contract)', () 
       json({ Status: 'SUCCESS', Session: 'S3'.padEnd(30, '3') }),
     );
     wire.reply('RespondToAuthChallenge', json({ AuthenticationResult: { AccessToken: 'a.b.c', IdToken: 'i.d.t', RefreshToken: 'r', ExpiresIn: 3600, TokenType: 'Bearer' } }));
-    const adapter = createCognitoAdapter({ region: 'us-east-1', session: 'S1'.padEnd(30, '1'), username: 'ana', clientId: 'client123' });
+    const adapter = createCognitoSignInAdapter({ region: 'us-east-1', session: 'S1'.padEnd(30, '1'), username: 'ana', clientId: 'client123' });
     const { details } = await enrollThroughWizard(adapter, 'Phone');
     expect(details).toEqual({
       friendlyDeviceName: 'Phone',

@@ -66,7 +66,8 @@ describe('faults at verify, through the fetch adapter', () => {
     expect(screen.getByRole('textbox', { name: '6-digit code' })).toHaveValue('123456');
     expect(screen.getByRole('textbox', { name: 'Device name' })).toHaveValue('Work phone');
 
-    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    // One press: "Verify" sends the kept code again.
+    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Verify' }));
     await waitFor(() => expect(onVerified).toHaveBeenCalledExactlyOnceWith({ friendlyDeviceName: 'Work phone' }));
     expect(wire.requests.filter((r) => r.target?.endsWith('VerifySoftwareToken')).map((r) => r.body.UserCode)).toEqual(['123456', '123456']);

@@ -142,6 +142,29 @@ describe('<TotpSetup> on the memory backend', () => {
     await waitFor(() => expect(onVerified).toHaveBeenCalledExactlyOnceWith({ friendlyDeviceName: 'Pixel' }));
   });
 
+  it('puts the cursor back in the code field after a wrong code submitted with the button', async () => {
+    const adapter = createMemoryAdapter();
+    adapter.failNext('verifySoftwareToken', 'CodeMismatchException');
+    const { user } = renderWizard({ adapter, autoSubmit: false });
+    await screen.findByRole('img', { name: /QR code/ });
+    await user.type(codeField(), '123456');
+    await user.click(screen.getByRole('button', { name: 'Verify' }));
+    await findAlert(/didn’t match/);
+    expect(codeField()).toHaveFocus();
+  });
+
+  it('holds the fields still while the code is checked', async () => {
+    const memory = createMemoryAdapter({ latency: { verifySoftwareToken: Infinity } });
+    const { user, container } = renderWizard({ adapter: memory });
+    await screen.findByRole('img', { name: /QR code/ });
+    await user.type(codeField(), '123456');
+    await waitFor(() => expect(container.firstElementChild).toHaveAttribute('data-state', 'verifying'));
+    expect(codeField()).toHaveAttribute('readonly');
+    expect(deviceField()).toHaveAttribute('readonly');
+    await user.type(deviceField(), 'x');
+    expect(deviceField()).toHaveValue('Authenticator app');
+  });
+
   it('verifies only once however often the user submits', async () => {
     const memory = createMemoryAdapter();
     let release: () => void = () => {};
@@ -274,21 +297,21 @@ describe('<TotpSetup> on the memory backend', () => {
     await user.type(codeField(), code);
     await findAlert(/couldn’t reach/);
     expect(codeField()).toHaveValue(code);
-    await user.click(screen.getByRole('button', { name: 'Try again' }));
     await user.click(screen.getByRole('button', { name: 'Verify' }));
     await waitFor(() => expect(onVerified).toHaveBeenCalledOnce());
   });
 
+  // "Verify": the form stays, with the error under the code field, and verifying again is the way on.
   describe.each([
-    ['CodeMismatchException', 'wrong-code', /didn’t match/, 'Try again'],
+    ['CodeMismatchException', 'wrong-code', /didn’t match/, 'Verify'],
     ['NotAuthorizedException', 'session-expired', /took too long.*Start again/, 'Start again'],
     ['ExpiredCodeException', 'session-expired', /took too long/, 'Start again'],
-    ['TooManyRequestsException', 'rate-limited', /Too many attempts/, 'Try again'],
+    ['TooManyRequestsException', 'rate-limited', /Too many attempts/, 'Verify'],
     ['SoftwareTokenMFANotFoundException', 'totp-not-enabled', /not enabled/, 'none'],
     ['ForbiddenException', 'blocked', /blocked/, 'none'],
-    ['InternalErrorException', 'network', /couldn’t reach/, 'Try again'],
+    ['InternalErrorException', 'network', /couldn’t reach/, 'Verify'],
     ['InvalidUserPoolConfigurationException', 'configuration', /not set up correctly/, 'none'],
-    ['SomethingNewException', 'unknown', /Something went wrong/, 'Try again'],
+    ['SomethingNewException', 'unknown', /Something went wrong/, 'Verify'],
   ])('when verify fails with %s', (name, kind, message, action) => {
     it(`shows the ${kind} message and offers ${action === 'none' ? 'no button' : `"${action}"`}`, async () => {
       const adapter = createMemoryAdapter();
@@ -299,10 +322,11 @@ describe('<TotpSetup> on the memory backend', () => {
       await user.type(codeField(), '123456');
       await findAlert(message);
       expect(onError).toHaveBeenCalledExactlyOnceWith(expect.objectContaining({ kind, step: 'verify' }));
-      const buttons = ['Try again', 'Start again'].filter((label) => screen.queryByRole('button', { name: label }));
+      const buttons = ['Try again', 'Start again', 'Verify'].filter((label) => screen.queryByRole('button', { name: label }));
       expect(buttons).toEqual(action === 'none' ? [] : [action]);
-      if (action === 'Try again') {
+      if (action === 'Verify') {
         expect(deviceField()).toHaveValue('Authenticator app');
+        expect(codeField()).toHaveAccessibleDescription(message);
       } else {
         // Nothing to retry in place: the key and the fields give way to the message, which takes focus.
         expect(screen.queryByRole('img', { name: /QR code/ })).not.toBeInTheDocument();
@@ -346,11 +370,14 @@ describe('<TotpSetup> on the memory backend', () => {
     expect(second.calls.associateSoftwareToken).toBe(1);
   });
 
-  it('copies the key and says so', async () => {
-    const { user } = renderWizard({ adapter: createMemoryAdapter({ secretCode: fixedSecret }) });
+  it('copies the key, says so, and clears the message after two seconds', async () => {
+    const { user, container } = renderWizard({ adapter: createMemoryAdapter({ secretCode: fixedSecret }) });
     await user.click(await screen.findByRole('button', { name: 'Copy key' }));
     expect(await navigator.clipboard.readText()).toBe(fixedSecret);
     expect(screen.getByText('Setup key copied')).toBeInTheDocument();
+    expect(container.querySelector('[data-part="copy-secret"]')).toHaveAttribute('data-copied', '');
+    await waitFor(() => expect(screen.queryByText('Setup key copied')).not.toBeInTheDocument(), { timeout: 3000 });
+    expect(container.querySelector('[data-part="copy-secret"]')).not.toHaveAttribute('data-copied');
   });
 
   it('selects the key for the user when the clipboard is refused', async () => {

@@ -66,6 +66,11 @@ export async function callCognito<T>(
     controller.abort();
   }, timeoutMs);
   const forwardAbort = () => controller.abort();
+  // Why fetch or reading the body threw: our timeout, the caller's abort, or the network.
+  const failure = (cause: unknown, network: string) =>
+    timedOut ? createNamedError('TimeoutError', `${operation} took longer than ${timeoutMs} ms`, cause)
+      : signal.aborted ? createNamedError('AbortError', 'The request was aborted', cause)
+      : createNamedError('NetworkError', `${operation}: ${network}`, cause);
   signal.addEventListener('abort', forwardAbort, { once: true });
 
   try {
@@ -83,18 +88,14 @@ export async function callCognito<T>(
         credentials: 'omit',
       });
     } catch (cause) {
-      if (timedOut) throw createNamedError('TimeoutError', `${operation} took longer than ${timeoutMs} ms`, cause);
-      if (signal.aborted) throw createNamedError('AbortError', 'The request was aborted', cause);
-      throw createNamedError('NetworkError', `${operation} could not reach Cognito`, cause);
+      throw failure(cause, 'could not reach Cognito');
     }
 
     let parsed: unknown;
     try {
       parsed = await readJson(response);
     } catch (cause) {
-      if (timedOut) throw createNamedError('TimeoutError', `${operation} took longer than ${timeoutMs} ms`, cause);
-      if (signal.aborted) throw createNamedError('AbortError', 'The request was aborted', cause);
-      throw createNamedError('NetworkError', `${operation}: the response was cut off`, cause);
+      throw failure(cause, 'the response was cut off');
     }
 
     if (!response.ok) {

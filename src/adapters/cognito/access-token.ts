@@ -1,0 +1,53 @@
+import type { TotpSetupAdapter } from '../../core/adapter.js';
+import { createFinalStep } from '../../core/final-step.js';
+import { createTransport, type CommonOptions } from './common.js';
+import { callCognito, requireString } from './transport.js';
+
+export interface CognitoAccessTokenOptions extends CommonOptions {
+  /** A signed-in user's access token (settings page). */
+  accessToken: string;
+  /** After a successful verify, make TOTP the user's preferred MFA (SetUserMFAPreference). Default true. */
+  setPreferredMfa?: boolean;
+}
+
+/**
+ * A dependency-free client of the Cognito JSON protocol over fetch, for a signed-in user (a settings
+ * page): the access token authorises each call. Inside sign-in (MFA_SETUP) use
+ * `createCognitoSignInAdapter`, so that a settings page does not carry the sign-in flow's code.
+ */
+export function createCognitoAdapter(options: CognitoAccessTokenOptions): TotpSetupAdapter {
+  if (!('accessToken' in options)) {
+    throw new TypeError('createCognitoAdapter needs an accessToken; inside sign-in (MFA_SETUP) use createCognitoSignInAdapter');
+  }
+  const transport = createTransport(options, 'createCognitoAdapter');
+  const { accessToken, setPreferredMfa = true } = options;
+  const setPreference = createFinalStep((signal) =>
+    callCognito(transport, 'SetUserMFAPreference', {
+      AccessToken: accessToken,
+      SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true },
+    }, signal),
+  );
+
+  return {
+    async associateSoftwareToken({ signal }) {
+      setPreference.reset();
+      const body = await callCognito<Record<string, unknown>>(transport, 'AssociateSoftwareToken', { AccessToken: accessToken }, signal);
+      return { secretCode: requireString(body, 'SecretCode', 'AssociateSoftwareToken') };
+    },
+
+    async verifySoftwareToken({ userCode, friendlyDeviceName }, { signal }) {
+      if (setPreference.pending) {
+        await setPreference.run(signal);
+        return { status: 'SUCCESS' };
+      }
+      const body = await callCognito<{ Status?: string }>(transport, 'VerifySoftwareToken', {
+        AccessToken: accessToken,
+        UserCode: userCode,
+        ...(friendlyDeviceName !== undefined && { FriendlyDeviceName: friendlyDeviceName }),
+      }, signal);
+      if (body.Status !== 'SUCCESS') return { status: 'ERROR' };
+      if (setPreferredMfa) await setPreference.run(signal);
+      return { status: 'SUCCESS' };
+    },
+  };
+}

@@ -1,0 +1,26 @@
+type Handler = (event: { defaultPrevented?: boolean } | undefined) => void;
+
+/**
+ * The app's props over the kit's, the way Radix and React Aria compose them: classes are joined,
+ * handlers run the app's first (its `preventDefault()` skips the kit's), and an app prop left
+ * `undefined` does not erase the kit's.
+ */
+export function mergeProps<Kit extends object, App extends object>(kit: Kit, app: App): Kit & App {
+  const merged: Record<string, unknown> = { ...(kit as Record<string, unknown>) };
+  const kitProps = kit as Record<string, unknown>;
+  for (const [key, value] of Object.entries(app)) {
+    const own = kitProps[key];
+    if (value === undefined) continue;
+    if (typeof own === 'function' && typeof value === 'function' && /^on[A-Z]/.test(key)) {
+      merged[key] = (event: Parameters<Handler>[0]) => {
+        (value as Handler)(event);
+        if (!event?.defaultPrevented) (own as Handler)(event);
+      };
+    } else if (key === 'className' && typeof own === 'string') {
+      merged[key] = `${own} ${value as string}`;
+    } else {
+      merged[key] = value;
+    }
+  }
+  return merged as Kit & App;
+}
