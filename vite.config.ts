@@ -43,7 +43,9 @@ export default defineConfig(({ command, mode }) => ({
         },
         rolldownOptions: {
           external,
-          output: { chunkFileNames: 'chunks/[name]-[hash].js', assetFileNames: '[name][extname]' },
+          // One file per source module, beside its .d.ts: a bundler then drops whole modules an app does
+          // not use, with their imports (an app with only <TotpChallenge> never loads qrcode.react).
+          output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js', assetFileNames: '[name][extname]' },
           // Rolldown warns about the 'use client' directive it keeps at the top of the entry.
           checks: { moduleLevelDirective: false },
         },

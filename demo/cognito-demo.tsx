@@ -5,15 +5,16 @@ import {
   CognitoUserPool,
   type IAuthenticationCallback,
 } from 'amazon-cognito-identity-js';
-import { createCognitoIdentityJsAdapter } from '../src/adapters/cognito-identity-js/index.js';
-import { TotpSetup, type TotpSetupProps } from '../src/index.js';
+import { createCognitoIdentityJsAdapter, createCognitoIdentityJsChallengeAdapter } from '../src/adapters/cognito-identity-js/index.js';
+import type { TotpChallengeAdapter } from '../src/core/adapter.js';
+import { TotpChallenge, TotpSetup, type TotpSetupProps } from '../src/index.js';
 import type { CognitoBackend } from './backend.js';
 
 type Step =
   | { name: 'signed-out'; error?: string }
   | { name: 'new-password'; user: CognitoUser; error?: string }
   | { name: 'mfa-setup'; user: CognitoUser }
-  | { name: 'totp-required'; user: CognitoUser; deviceName?: string; error?: string }
+  | { name: 'totp-required'; user: CognitoUser; adapter: TotpChallengeAdapter }
   | { name: 'signed-in'; user: CognitoUser; enrolling: boolean; note?: string };
 
 /** One adapter per user for the life of the enrollment. */
@@ -52,9 +53,10 @@ export function CognitoDemo({ backend }: { backend: CognitoBackend }) {
       setBusy(false);
       setStep({ name: 'mfa-setup', user });
     },
-    totpRequired: (_name, parameters: { FRIENDLY_DEVICE_NAME?: string }) => {
+    totpRequired: (_name, parameters: Record<string, string>) => {
       setBusy(false);
-      setStep({ name: 'totp-required', user, deviceName: parameters?.FRIENDLY_DEVICE_NAME });
+      // One adapter for this sign-in's code step: it answers on the CognitoUser, which holds the session.
+      setStep({ name: 'totp-required', user, adapter: createCognitoIdentityJsChallengeAdapter(user, { challengeParameters: parameters }) });
     },
     selectMFAType: () => user.sendMFASelectionAnswer('SOFTWARE_TOKEN_MFA', callbacks(user)),
   });
@@ -103,13 +105,13 @@ export function CognitoDemo({ backend }: { backend: CognitoBackend }) {
       );
     case 'totp-required':
       return (
-        <form className="demo-form" onSubmit={(event) => answer(event, (user, value) => user.sendMFACode(value, callbacks(user), 'SOFTWARE_TOKEN_MFA'))}>
-          <h2>Enter your code</h2>
-          <label htmlFor="totp">Code from {step.deviceName ? `“${step.deviceName}”` : 'your authenticator app'}</label>
-          <input id="totp" name="value" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9]{6}" required />
-          {error}
-          <button type="submit" disabled={busy}>Sign in</button>
-        </form>
+        <TotpChallenge
+          adapter={step.adapter}
+          onSignedIn={() => setStep({ name: 'signed-in', user: step.user, enrolling: false })}
+          onError={({ action }) => {
+            if (action === 'sign-in') setStep({ name: 'signed-out', error: 'The sign-in expired. Sign in again.' });
+          }}
+        />
       );
     case 'mfa-setup':
       // Enrollment inside sign-in: the adapter forwards the session and finishes the challenge.

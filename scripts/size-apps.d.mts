@@ -6,6 +6,8 @@ export interface Size {
 }
 export declare const apps: Record<string, string>;
 export declare const budget: {
+  challengeWithFetchAdapterJsGzip: number;
+  wizardAndChallengeJsGzip: number;
   wizardWithFetchAdapterJsGzip: number;
   wizardWithFetchAdapterCssGzip: number;
   fetchAdapterShareJsGzip: number;

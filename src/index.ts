@@ -3,15 +3,33 @@ export { TotpSetup, type TotpSetupClassNamePart, type TotpSetupClassNames, type 
 export * as TotpSetupParts from './react/totp-setup-parts.js';
 export type { QrCodeProps, RootProps, SecretKeyProps, TitleProps } from './react/totp-setup-parts.js';
 export { useTotpSetup, type CopyStatus, type TotpSetupApi, type UseTotpSetupOptions } from './react/use-totp-setup.js';
-export { en, resolveMessages, type TotpSetupMessageOverrides, type TotpSetupMessages } from './i18n/messages.js';
+export { TotpChallenge, type TotpChallengeClassNames, type TotpChallengeProps } from './react/totp-challenge.js';
+export * as TotpChallengeParts from './react/totp-challenge-parts.js';
+export type { ChallengeRootProps, ChallengeTitleProps } from './react/totp-challenge-parts.js';
+export { useTotpChallenge, type TotpChallengeApi, type UseTotpChallengeOptions } from './react/use-totp-challenge.js';
+export {
+  en,
+  resolveMessages,
+  type TotpChallengeMessageOverrides,
+  type TotpChallengeMessages,
+  type TotpMessages,
+  type TotpSetupMessageOverrides,
+  type TotpSetupMessages,
+} from './i18n/messages.js';
+export { ChallengeStatus } from './core/totp-challenge.types.js';
 export { ErrorKind, Status } from './core/totp-setup.types.js';
 export type {
   AuthenticationResult,
+  ChallengeErrorDetails,
   ClassifiedError,
   ErrorAction,
   ErrorDetails,
   NextChallenge,
+  RespondToSoftwareTokenMfaResult,
   RestartMode,
+  SignedInDetails,
+  TotpChallengeAdapter,
+  TotpChallengeState,
   TotpSetupAdapter,
   TotpSetupState,
   VerifiedDetails,

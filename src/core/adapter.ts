@@ -51,3 +51,21 @@ export interface TotpSetupAdapter {
 
 /** Cognito's default AuthSessionValidity: an MFA_SETUP session lives 3 minutes (3 to 15 configurable). */
 export const DEFAULT_SESSION_VALIDITY_MS = 3 * 60_000;
+
+/** What answering the SOFTWARE_TOKEN_MFA challenge gives: tokens, or a further challenge. */
+export interface RespondToSoftwareTokenMfaResult {
+  authenticationResult?: AuthenticationResult;
+  nextChallenge?: NextChallenge;
+}
+
+/**
+ * The boundary for a sign-in that asks for a code (SOFTWARE_TOKEN_MFA). The adapter owns the session
+ * and forwards the newest one; failures reject like `TotpSetupAdapter`'s.
+ */
+export interface TotpChallengeAdapter {
+  respondToSoftwareTokenMfa(input: { userCode: string }, options: RequestOptions): Promise<RespondToSoftwareTokenMfaResult>;
+  /** FRIENDLY_DEVICE_NAME, when Cognito sent it with the challenge. */
+  readonly friendlyDeviceName?: string;
+  /** When the sign-in session stops being accepted (epoch milliseconds), for the countdown. */
+  getSessionExpiry?(): number | null;
+}

@@ -31,6 +31,22 @@ export function isCompleteCode(code: string): boolean {
 }
 
 /**
+ * What an edit of the code field does: null when it changes nothing, else the new code and whether
+ * it is the edit that completes it (the one that may submit on its own). More than six digits means a
+ * keystroke landed in a full field (the browser's maxLength stops most): cutting it would send a
+ * mangled code, so a full code stays as it was, and an overflowing edit never submits.
+ */
+export function editCode(current: string, raw: string): { code: string; completes: boolean } | null {
+  const digits = normalizeCode(raw, CODE_LENGTH + 1);
+  const overflow = digits.length > CODE_LENGTH;
+  if (overflow && isCompleteCode(current)) return null;
+  const code = digits.slice(0, CODE_LENGTH);
+  // The same code again (a same-value change event) is no edit, and must not resend it.
+  if (code === current) return null;
+  return { code, completes: !overflow && isCompleteCode(code) };
+}
+
+/**
  * Cognito accepts up to 131,072 characters, but the name is for people to recognise a device in a
  * list, so the kit keeps it short.
  */

@@ -2,6 +2,8 @@ export { DEFAULT_SESSION_VALIDITY_MS } from './adapter.js';
 export type {
   AuthenticationResult,
   NextChallenge,
+  RespondToSoftwareTokenMfaResult,
+  TotpChallengeAdapter,
   RequestOptions,
   TotpSetupAdapter,
   VerifySoftwareTokenInput,
@@ -31,7 +33,7 @@ export {
   verifyResultEvent,
   type InitialStateOptions,
 } from './totp-setup.machine.js';
-export type { TotpSetupMessages } from './totp-setup.messages.js';
+export type { TotpChallengeMessages, TotpMessages, TotpSetupMessages, TotpSharedMessages } from './totp-setup.messages.js';
 export {
   ErrorKind,
   Status,
@@ -56,3 +58,26 @@ export {
   type VerifyEffect,
   type VerifyingState,
 } from './totp-setup.types.js';
+export { challengeParts, challengePartAttrs, challengeScope, createChallengeIds, type ChallengePart, type TotpChallengeIds } from './totp-challenge.anatomy.js';
+export { connectChallenge, type TotpChallengePartProps } from './totp-challenge.connect.js';
+export {
+  challengeDraft,
+  challengeRequestOf,
+  challengeTransition,
+  classifyChallengeError,
+  createChallengeState,
+  type TotpChallengeConfig,
+} from './totp-challenge.machine.js';
+export {
+  ChallengeStatus,
+  type ChallengeDraft,
+  type ChallengeErrorDetails,
+  type RespondEffect,
+  type SignedInDetails,
+  type TotpChallengeEffect,
+  type TotpChallengeEvent,
+  type TotpChallengeState,
+  type TotpChallengeTransition,
+} from './totp-challenge.types.js';
+export { codeFieldProps } from './code-field.connect.js';
+export { editCode } from './code.js';

@@ -1,29 +1,18 @@
-import { CODE_LENGTH, DEVICE_NAME_MAX_LENGTH, isCompleteCode, normalizeCode } from './code.js';
+import { DEVICE_NAME_MAX_LENGTH } from './code.js';
+import { codeFieldProps, flag, type CancelableEvent, type ValueEvent } from './code-field.connect.js';
 import { canRetry, editableDraft, isRequesting, shownDraft } from './totp-setup.machine.js';
 import { partAttrs, type TotpSetupIds } from './totp-setup.anatomy.js';
 import type { TotpSetupMessages } from './totp-setup.messages.js';
 import { ErrorKind, Status, type TotpSetupEvent, type TotpSetupState } from './totp-setup.types.js';
 
-// The few fields of DOM events the handlers read, so core needs no DOM or framework types.
-interface ValueEvent {
-  currentTarget: { value: string };
-}
-interface PasteEvent {
-  clipboardData: { getData(format: string): string };
-  preventDefault(): void;
-}
-interface CancelableEvent {
-  preventDefault(): void;
-}
+// Enrollment never reports `code-used`: that is the sign-in challenge's reading of ExpiredCodeException.
+type EnrollmentErrorKind = Exclude<ErrorKind, 'code-used'>;
 
 export interface ConnectContext {
   ids: TotpSetupIds;
   /** Copies the secret (clipboard I/O is the host's). */
   copySecret: () => void;
 }
-
-// Boolean data flags are present or absent, never "false", so `[data-invalid]` selectors just work.
-const flag = (on: boolean): '' | undefined => (on ? '' : undefined);
 
 /**
  * Every part's attributes, accessible names and event handlers for a state, with no framework: the
@@ -36,12 +25,11 @@ export function connect(state: TotpSetupState, send: (event: TotpSetupEvent) => 
   const codeInvalid = (draft?.codeInvalid ?? false) || error?.kind === ErrorKind.WrongCode;
   const errorText = error
     ? `${state.status === Status.Error && state.step === 'associate' ? `${messages.associateFailed} ` : ''}${
-        error.kind === ErrorKind.SessionExpired && error.action === 'sign-in' ? messages.sessionExpiredSignIn : messages.errors[error.kind]
+        error.kind === ErrorKind.SessionExpired && error.action === 'sign-in' ? messages.sessionExpiredSignIn : messages.errors[error.kind as EnrollmentErrorKind]
       }`
     : draft?.codeInvalid ? messages.codeIncomplete : null;
   // The message under the field is about the field: a failed verify, or an incomplete code.
   const errorAboutCode = errorText !== null && draft !== null;
-  const setCode = (value: string) => send({ type: 'CODE.CHANGE', value });
 
   return {
     errorText,
@@ -77,38 +65,16 @@ export function connect(state: TotpSetupState, send: (event: TotpSetupEvent) => 
     },
     codeLabel: { ...partAttrs('code-label'), htmlFor: ids.codeInput },
     codeHint: { ...partAttrs('code-hint'), id: ids.codeHint },
-    // One real input: one-time-code autofill, paste, password managers and screen readers expect it.
     codeInput: {
       ...partAttrs('code-input'),
-      id: ids.codeInput,
-      type: 'text' as const,
-      name: 'totp-code',
-      value: draft?.code ?? '',
-      maxLength: CODE_LENGTH,
-      autoComplete: 'one-time-code',
-      inputMode: 'numeric' as const,
-      pattern: '[0-9]*',
-      enterKeyHint: 'done' as const,
-      spellCheck: false,
-      autoCorrect: 'off',
-      autoCapitalize: 'off',
-      dir: 'ltr',
-      'aria-invalid': codeInvalid || undefined,
-      'aria-describedby': errorAboutCode ? `${ids.errorMessage} ${ids.codeHint}` : ids.codeHint,
-      'data-invalid': flag(codeInvalid),
-      'data-disabled': flag(!editable),
-      'data-complete': flag(isCompleteCode(draft?.code ?? '')),
-      // Read-only rather than disabled while verifying, so focus stays in the field.
-      readOnly: !editable,
-      onChange: (event: ValueEvent) => setCode(event.currentTarget.value),
-      onPaste(event: PasteEvent) {
-        // A whole pasted code replaces what is there; inserted into a half-typed one it would be cut wrong.
-        const pasted = normalizeCode(event.clipboardData.getData('text'));
-        if (pasted.length === CODE_LENGTH) {
-          event.preventDefault();
-          setCode(pasted);
-        }
-      },
+      ...codeFieldProps(
+        ids.codeInput,
+        draft?.code ?? '',
+        editable,
+        codeInvalid,
+        errorAboutCode ? `${ids.errorMessage} ${ids.codeHint}` : ids.codeHint,
+        (value) => send({ type: 'CODE.CHANGE', value }),
+      ),
     },
     deviceNameLabel: { ...partAttrs('device-name-label'), htmlFor: ids.deviceNameInput },
     deviceNameInput: {

@@ -1,5 +1,5 @@
 import type { VerifySoftwareTokenResult } from './adapter.js';
-import { CODE_LENGTH, isCompleteCode, normalizeCode, normalizeDeviceName } from './code.js';
+import { editCode, isCompleteCode, normalizeDeviceName } from './code.js';
 import { classifyError, createNamedError, sessionClockExpired } from './errors.js';
 import { isBase32Secret, normalizeSecret } from './otpauth-uri.js';
 import {
@@ -153,17 +153,10 @@ export function verifyResultEvent(requestId: number, result: VerifySoftwareToken
 }
 
 function changeCode(state: TotpSetupState, draft: Draft, value: string, config: TotpSetupConfig): Transition {
-  const digits = normalizeCode(value, CODE_LENGTH + 1);
-  // More than six digits means a keystroke landed in a full field (the browser's maxLength stops most):
-  // cutting it would send a mangled code, so a full code stays as it was.
-  const overflow = digits.length > CODE_LENGTH;
-  if (overflow && isCompleteCode(draft.code)) return unchanged(state);
-  const code = digits.slice(0, CODE_LENGTH);
-  if (code === draft.code) return unchanged(state);
-  const edited: Draft = { ...draft, code, codeInvalid: false };
-  // Only the edit that completes the code submits, not one that merely leaves it complete.
-  if (config.autoSubmit && !overflow && isCompleteCode(code)) return submit(state, edited);
-  return { state: ready(state, edited), effects: [] };
+  const edit = editCode(draft.code, value);
+  if (edit === null) return unchanged(state);
+  const edited: Draft = { ...draft, code: edit.code, codeInvalid: false };
+  return config.autoSubmit && edit.completes ? submit(state, edited) : { state: ready(state, edited), effects: [] };
 }
 
 /**

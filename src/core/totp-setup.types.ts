@@ -13,6 +13,8 @@ export type Status = (typeof Status)[keyof typeof Status];
 /** What went wrong, in terms of what the user (or the app) can do about it. */
 export const ErrorKind = {
   WrongCode: 'wrong-code',
+  /** Sign-in only: the code was already used, or fell out of its window (ExpiredCodeException). */
+  CodeUsed: 'code-used',
   SessionExpired: 'session-expired',
   SignedOut: 'signed-out',
   RateLimited: 'rate-limited',

@@ -1,6 +1,6 @@
-import type { TotpSetupMessages } from './messages.js';
+import type { TotpMessages } from './messages.js';
 
-export const de: TotpSetupMessages = {
+export const de: TotpMessages = {
   title: 'Authenticator-App einrichten',
   loading: 'Ihr Authenticator-Schlüssel wird vorbereitet …',
   scanInstructions:
@@ -39,6 +39,12 @@ export const de: TotpSetupMessages = {
   associateFailed: 'Ihr Einrichtungsschlüssel konnte nicht erstellt werden.',
   retry: 'Erneut versuchen',
   restart: 'Neu beginnen',
+  codeUsed: 'Dieser Code wurde bereits verwendet oder ist abgelaufen. Warten Sie auf den nächsten Code Ihrer App und geben Sie ihn ein.',
+  challengeTitle: 'Authentifizierungscode eingeben',
+  challengeInstructions: 'Öffnen Sie Ihre Authenticator-App und geben Sie den 6-stelligen Code ein, den sie für dieses Konto anzeigt.',
+  challengeInstructionsForDevice: ({ deviceName }) => `Geben Sie den 6-stelligen Code von „${deviceName}“ ein.`,
+  challengeVerified: 'Code akzeptiert. Sie sind angemeldet.',
+  signInAgain: 'Diese Anmeldung kann nicht fortgesetzt werden. Melden Sie sich erneut an.',
   sessionTimeLeft: ({ time }) => `Verbleibende Zeit: ${time}`,
   sessionEndingSoon: ({ seconds }) =>
     `Weniger als ${seconds} Sekunden übrig. Geben Sie den Code jetzt ein, sonst müssen Sie sich neu anmelden.`,

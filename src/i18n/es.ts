@@ -1,6 +1,6 @@
-import type { TotpSetupMessages } from './messages.js';
+import type { TotpMessages } from './messages.js';
 
-export const es: TotpSetupMessages = {
+export const es: TotpMessages = {
   title: 'Configura una aplicación de autenticación',
   loading: 'Preparando tu clave de autenticación…',
   scanInstructions:
@@ -39,6 +39,12 @@ export const es: TotpSetupMessages = {
   associateFailed: 'No hemos podido crear tu clave de configuración.',
   retry: 'Reintentar',
   restart: 'Volver a empezar',
+  codeUsed: 'Ese código ya se usó o ha caducado. Espere al siguiente código de su aplicación e introdúzcalo.',
+  challengeTitle: 'Introduzca su código de autenticación',
+  challengeInstructions: 'Abra su aplicación de autenticación e introduzca el código de 6 dígitos que muestra para esta cuenta.',
+  challengeInstructionsForDevice: ({ deviceName }) => `Introduzca el código de 6 dígitos de «${deviceName}».`,
+  challengeVerified: 'Código aceptado. Ha iniciado sesión.',
+  signInAgain: 'Este inicio de sesión no puede continuar. Vuelva a iniciar sesión.',
   sessionTimeLeft: ({ time }) => `Tiempo restante: ${time}`,
   sessionEndingSoon: ({ seconds }) =>
     `Quedan menos de ${seconds} segundos. Introduce el código ya o tendrás que volver a iniciar sesión.`,

@@ -1,11 +1,12 @@
-/** "m:ss" in the locale's own digits (Arabic-Indic for `ar`, say). */
+// Digits in the locale's own script (Arabic-Indic for `ar`, say), with no grouping.
+const digits = (locale: string | undefined, minimumIntegerDigits = 1) =>
+  new Intl.NumberFormat(locale, { minimumIntegerDigits, useGrouping: false });
+
+/** "m:ss" in the locale's own digits. */
 export function formatTimeLeft(totalSeconds: number, locale: string | undefined): string {
-  const minutes = Math.floor(totalSeconds / 60);
-  const seconds = totalSeconds % 60;
-  const twoDigits = new Intl.NumberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false });
-  return `${new Intl.NumberFormat(locale, { useGrouping: false }).format(minutes)}:${twoDigits.format(seconds)}`;
+  return `${digits(locale).format(Math.floor(totalSeconds / 60))}:${digits(locale, 2).format(totalSeconds % 60)}`;
 }
 
 export function formatInteger(value: number, locale: string | undefined): string {
-  return new Intl.NumberFormat(locale, { useGrouping: false }).format(value);
+  return digits(locale).format(value);
 }

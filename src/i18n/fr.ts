@@ -1,6 +1,6 @@
-import type { TotpSetupMessages } from './messages.js';
+import type { TotpMessages } from './messages.js';
 
-export const fr: TotpSetupMessages = {
+export const fr: TotpMessages = {
   title: 'Configurer une application d’authentification',
   loading: 'Préparation de votre clé d’authentification…',
   scanInstructions:
@@ -39,6 +39,12 @@ export const fr: TotpSetupMessages = {
   associateFailed: 'Impossible de créer votre clé de configuration.',
   retry: 'Réessayer',
   restart: 'Recommencer',
+  codeUsed: 'Ce code a déjà été utilisé ou a expiré. Attendez le code suivant de votre application, puis saisissez-le.',
+  challengeTitle: 'Saisissez votre code d’authentification',
+  challengeInstructions: 'Ouvrez votre application d’authentification et saisissez le code à 6 chiffres qu’elle affiche pour ce compte.',
+  challengeInstructionsForDevice: ({ deviceName }) => `Saisissez le code à 6 chiffres de « ${deviceName} ».`,
+  challengeVerified: 'Code accepté. Vous êtes connecté.',
+  signInAgain: 'Cette connexion ne peut pas continuer. Reconnectez-vous.',
   sessionTimeLeft: ({ time }) => `Temps restant : ${time}`,
   sessionEndingSoon: ({ seconds }) =>
     `Moins de ${seconds} secondes restantes. Saisissez le code maintenant, sinon vous devrez vous reconnecter.`,

@@ -2,16 +2,16 @@ import { de } from './de.js';
 import { es } from './es.js';
 import { fr } from './fr.js';
 import { ja } from './ja.js';
-import { en, type TotpSetupMessages } from './messages.js';
+import { en, type TotpMessages } from './messages.js';
 
 export { de, en, es, fr, ja };
-export type { TotpSetupMessageOverrides, TotpSetupMessages } from './messages.js';
+export type { TotpChallengeMessageOverrides, TotpChallengeMessages, TotpMessages, TotpSetupMessageOverrides, TotpSetupMessages } from './messages.js';
 
 /** The built-in catalogues, by language. A separate entry point, so an app pays only for what it imports. */
-export const catalogues: Readonly<Record<'en' | 'es' | 'de' | 'fr' | 'ja', TotpSetupMessages>> = { en, es, de, fr, ja };
+export const catalogues: Readonly<Record<'en' | 'es' | 'de' | 'fr' | 'ja', TotpMessages>> = { en, es, de, fr, ja };
 
 /** The catalogue for a BCP 47 tag: its language's (`de-AT` → German), else English. */
-export function messagesFor(locale: string): TotpSetupMessages {
+export function messagesFor(locale: string): TotpMessages {
   const language = locale.toLowerCase().split(/[-_]/)[0] ?? '';
   return Object.hasOwn(catalogues, language) ? catalogues[language as keyof typeof catalogues] : en;
 }

@@ -1,6 +1,6 @@
-import type { TotpSetupMessages } from './messages.js';
+import type { TotpMessages } from './messages.js';
 
-export const ja: TotpSetupMessages = {
+export const ja: TotpMessages = {
   title: '認証アプリを設定',
   loading: '認証キーを準備しています…',
   scanInstructions:
@@ -39,6 +39,12 @@ export const ja: TotpSetupMessages = {
   associateFailed: 'セットアップキーを作成できませんでした。',
   retry: 'もう一度試す',
   restart: '最初からやり直す',
+  codeUsed: 'このコードは使用済みか、有効期限が切れています。アプリに次のコードが表示されるのを待ってから入力してください。',
+  challengeTitle: '認証コードを入力してください',
+  challengeInstructions: '認証アプリを開き、このアカウントに表示されている 6 桁のコードを入力してください。',
+  challengeInstructionsForDevice: ({ deviceName }) => `「${deviceName}」の 6 桁のコードを入力してください。`,
+  challengeVerified: 'コードが承認されました。サインインしました。',
+  signInAgain: 'このサインインは続行できません。もう一度サインインしてください。',
   sessionTimeLeft: ({ time }) => `残り時間: ${time}`,
   sessionEndingSoon: ({ seconds }) => `残り ${seconds} 秒を切りました。今すぐコードを入力しないと、もう一度サインインが必要になります。`,
 };

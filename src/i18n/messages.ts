@@ -1,31 +1,19 @@
-import type { TotpSetupMessages } from '../core/totp-setup.messages.js';
+import type { TotpChallengeMessages, TotpMessages, TotpSetupMessages, TotpSharedMessages } from '../core/totp-setup.messages.js';
 
-export type { TotpSetupMessages };
+export type { TotpChallengeMessages, TotpMessages, TotpSetupMessages };
 
-export const en: TotpSetupMessages = {
-  title: 'Set up an authenticator app',
-  loading: 'Preparing your authenticator key…',
-  scanInstructions:
-    'Scan this QR code with an authenticator app, such as Google Authenticator, Microsoft Authenticator or 1Password.',
-  qrCodeLabel: ({ issuer, accountName }) =>
-    `QR code that adds ${accountName || 'your account'} at ${issuer} to an authenticator app`,
-  openInApp: 'Open in my authenticator app (on this phone)',
-  manualKeyIntro: 'Can’t scan it? Enter this setup key in the app instead:',
-  secretKeySpoken: (characters) => `Setup key, character by character: ${characters.join(' ')}`,
-  copySecret: 'Copy key',
-  secretCopied: 'Setup key copied',
-  copyFailed: 'Copying is blocked here. The key is selected: press Ctrl+C (or ⌘C) to copy it.',
+// A call the bundler may drop when its result is unused, which a spread in an object literal is not.
+function join<A extends object, B extends object>(a: A, b: B): A & B {
+  return { ...a, ...b };
+}
+
+// English in three objects, so an app that uses one component bundles only that component's strings.
+const enShared: TotpSharedMessages = {
   codeLabel: '6-digit code',
   codeHint: 'Enter the code your authenticator app shows for this account.',
   codeIncomplete: 'Enter all 6 digits of the code.',
-  deviceNameLabel: 'Device name',
-  deviceNameHint: 'A name that helps you recognise this authenticator later.',
-  defaultDeviceName: 'Authenticator app',
   submit: 'Verify',
   verifying: 'Checking the code…',
-  verifiedTitle: 'Authenticator app added',
-  verified: ({ friendlyDeviceName }) =>
-    `“${friendlyDeviceName}” is set up. From now on you will enter a code from it when you sign in.`,
   errors: {
     'wrong-code': 'That code didn’t match. Codes change every 30 seconds: enter the newest one from your app.',
     'session-expired': 'This sign-in took too long and has expired. Start again to get a new key.',
@@ -38,18 +26,56 @@ export const en: TotpSetupMessages = {
     unknown: 'Something went wrong. Try again.',
   },
   sessionExpiredSignIn: 'This sign-in took too long and has expired. Sign in again to continue.',
-  associateFailed: 'We couldn’t create your setup key.',
-  retry: 'Try again',
-  restart: 'Start again',
   sessionTimeLeft: ({ time }) => `Time left to finish: ${time}`,
   sessionEndingSoon: ({ seconds }) => `Less than ${seconds} seconds left. Enter the code now, or you will have to sign in again.`,
 };
 
-export type TotpSetupMessageOverrides = Partial<Omit<TotpSetupMessages, 'errors'>> & {
-  errors?: Partial<TotpSetupMessages['errors']>;
-};
+/** English for enrollment (the fallback of `<TotpSetup>`). */
+export const enSetup: TotpSetupMessages = /* @__PURE__ */ join<TotpSharedMessages, Omit<TotpSetupMessages, keyof TotpSharedMessages>>(enShared, {
+  title: 'Set up an authenticator app',
+  loading: 'Preparing your authenticator key…',
+  scanInstructions:
+    'Scan this QR code with an authenticator app, such as Google Authenticator, Microsoft Authenticator or 1Password.',
+  qrCodeLabel: ({ issuer, accountName }) =>
+    `QR code that adds ${accountName || 'your account'} at ${issuer} to an authenticator app`,
+  openInApp: 'Open in my authenticator app (on this phone)',
+  manualKeyIntro: 'Can’t scan it? Enter this setup key in the app instead:',
+  secretKeySpoken: (characters) => `Setup key, character by character: ${characters.join(' ')}`,
+  copySecret: 'Copy key',
+  secretCopied: 'Setup key copied',
+  copyFailed: 'Copying is blocked here. The key is selected: press Ctrl+C (or ⌘C) to copy it.',
+  deviceNameLabel: 'Device name',
+  deviceNameHint: 'A name that helps you recognise this authenticator later.',
+  defaultDeviceName: 'Authenticator app',
+  verifiedTitle: 'Authenticator app added',
+  verified: ({ friendlyDeviceName }) =>
+    `“${friendlyDeviceName}” is set up. From now on you will enter a code from it when you sign in.`,
+  associateFailed: 'We couldn’t create your setup key.',
+  retry: 'Try again',
+  restart: 'Start again',
+});
 
-export function resolveMessages(overrides?: TotpSetupMessageOverrides, base: TotpSetupMessages = en): TotpSetupMessages {
+/** English for the sign-in code step (the fallback of `<TotpChallenge>`). */
+export const enChallenge: TotpChallengeMessages = /* @__PURE__ */ join<TotpSharedMessages, Omit<TotpChallengeMessages, keyof TotpSharedMessages>>(enShared, {
+  codeUsed: 'That code was already used or has expired. Wait for the next code from your app, then enter it.',
+  challengeTitle: 'Enter your authentication code',
+  challengeInstructions: 'Open your authenticator app and enter the 6-digit code it shows for this account.',
+  challengeInstructionsForDevice: ({ deviceName }) => `Enter the 6-digit code from “${deviceName}”.`,
+  challengeVerified: 'Code accepted. You are signed in.',
+  signInAgain: 'This sign-in can’t continue. Sign in again.',
+});
+
+/** The whole English catalogue. */
+export const en: TotpMessages = /* @__PURE__ */ join(enSetup, enChallenge);
+
+
+/** A partial catalogue: any strings to replace, the rest from the base. */
+export type MessageOverrides<M extends TotpSharedMessages> = Partial<Omit<M, 'errors'>> & { errors?: Partial<M['errors']> };
+export type TotpSetupMessageOverrides = MessageOverrides<TotpSetupMessages>;
+export type TotpChallengeMessageOverrides = MessageOverrides<TotpChallengeMessages>;
+
+/** The base catalogue with the overrides on top (errors merged key by key). */
+export function resolveMessages<M extends TotpSharedMessages>(overrides: MessageOverrides<M> | undefined, base: M): M {
   if (!overrides) return base;
   return { ...base, ...overrides, errors: { ...base.errors, ...overrides.errors } };
 }

@@ -11,7 +11,8 @@ export function mergeProps<Kit extends object, App extends object>(kit: Kit, app
   for (const [key, value] of Object.entries(app)) {
     const own = kitProps[key];
     if (value === undefined) continue;
-    if (typeof own === 'function' && typeof value === 'function' && /^on[A-Z]/.test(key)) {
+    // The kit's only function props are event handlers.
+    if (typeof own === 'function' && typeof value === 'function') {
       merged[key] = (event: Parameters<Handler>[0]) => {
         (value as Handler)(event);
         if (!event?.defaultPrevented) (own as Handler)(event);

@@ -1,23 +1,23 @@
-import { definePart } from './define-part.js';
+import { definePart } from './totp-setup-context.js';
 
 /** Submitting (Enter in a field, or the button) verifies; after a failed verify, verifies again. */
-export const Form = definePart('Form', 'form', ({ parts }) => parts.form);
+export const Form = /* @__PURE__ */ definePart('Form', 'form', ({ parts }) => parts.form);
 
-export const CodeLabel = definePart('CodeLabel', 'label', ({ parts, messages }) => ({ ...parts.codeLabel, children: messages.codeLabel }));
+export const CodeLabel = /* @__PURE__ */ definePart('CodeLabel', 'label', ({ parts, messages }) => ({ ...parts.codeLabel, children: messages.codeLabel }));
 
-export const CodeHint = definePart('CodeHint', 'p', ({ parts, messages }) => ({ ...parts.codeHint, children: messages.codeHint }));
+export const CodeHint = /* @__PURE__ */ definePart('CodeHint', 'p', ({ parts, messages }) => ({ ...parts.codeHint, children: messages.codeHint }));
 
 /**
  * One real input, not six: autofill from SMS-style suggestions, paste, password managers and screen
  * readers all expect a single field. Digits only, six at most; the sixth typed digit verifies.
  */
-export const CodeInput = definePart('CodeInput', 'input', ({ parts }) => parts.codeInput);
+export const CodeInput = /* @__PURE__ */ definePart('CodeInput', 'input', ({ parts }) => parts.codeInput);
 
-export const DeviceNameLabel = definePart('DeviceNameLabel', 'label', ({ parts, messages }) => ({ ...parts.deviceNameLabel, children: messages.deviceNameLabel }));
+export const DeviceNameLabel = /* @__PURE__ */ definePart('DeviceNameLabel', 'label', ({ parts, messages }) => ({ ...parts.deviceNameLabel, children: messages.deviceNameLabel }));
 
-export const DeviceNameHint = definePart('DeviceNameHint', 'p', ({ parts, messages }) => ({ ...parts.deviceNameHint, children: messages.deviceNameHint }));
+export const DeviceNameHint = /* @__PURE__ */ definePart('DeviceNameHint', 'p', ({ parts, messages }) => ({ ...parts.deviceNameHint, children: messages.deviceNameHint }));
 
-export const DeviceNameInput = definePart('DeviceNameInput', 'input', ({ parts }) => parts.deviceNameInput);
+export const DeviceNameInput = /* @__PURE__ */ definePart('DeviceNameInput', 'input', ({ parts }) => parts.deviceNameInput);
 
 /** The one primary action: verify, and verify again after a failure that retrying can fix. */
-export const Submit = definePart('Submit', 'button', ({ parts }) => ({ ...parts.submit, children: parts.submitText }));
+export const Submit = /* @__PURE__ */ definePart('Submit', 'button', ({ parts }) => ({ ...parts.submit, children: parts.submitText }));

@@ -1,9 +1,9 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { QRCodeSVG } from 'qrcode.react';
 import { groupSecret } from '../core/otpauth-uri.js';
-import { definePart } from './define-part.js';
+import { useClassName } from './define-part.js';
 import { mergeProps } from './merge-props.js';
-import { useTotpSetupContext } from './totp-setup-context.js';
+import { definePart, useTotpSetupContext } from './totp-setup-context.js';
 
 export type QrCodeProps = Omit<ComponentPropsWithoutRef<'svg'>, 'children'> & {
   /** Pixel size of the drawn code (CSS `--mfa-qr-size` may scale it). Default 176. */
@@ -14,12 +14,13 @@ export type QrCodeProps = Omit<ComponentPropsWithoutRef<'svg'>, 'children'> & {
  * The otpauth URI as an SVG QR code, black on white whatever the theme (qrcode.react's default colours),
  * so every camera can read it.
  */
-export const QrCode = forwardRef<SVGSVGElement, QrCodeProps>(function QrCode({ size = 176, ...props }, ref) {
+export const QrCode = /* @__PURE__ */ forwardRef<SVGSVGElement, QrCodeProps>(function QrCode({ size = 176, ...props }, ref) {
   const { otpauthUri, issuer, accountName, messages, parts } = useTotpSetupContext('QrCode');
+  const className = useClassName('qr-code');
   if (otpauthUri === null) return null;
   return (
     <QRCodeSVG
-      {...mergeProps({ ...parts.qrCode, 'aria-label': messages.qrCodeLabel({ issuer, accountName }) }, props)}
+      {...mergeProps({ ...parts.qrCode, className, 'aria-label': messages.qrCodeLabel({ issuer, accountName }) }, props)}
       ref={ref}
       value={otpauthUri}
       size={size}
@@ -33,11 +34,11 @@ export const QrCode = forwardRef<SVGSVGElement, QrCodeProps>(function QrCode({ s
  * On a phone the QR code is on the very screen that would have to scan it; this link hands the otpauth
  * URI (the one URL the secret may travel in) to the authenticator app instead.
  */
-export const OpenInApp = definePart('OpenInApp', 'a', ({ otpauthUri, parts, messages }) =>
+export const OpenInApp = /* @__PURE__ */ definePart('OpenInApp', 'a', ({ otpauthUri, parts, messages }) =>
   otpauthUri === null ? null : { ...parts.openInApp, href: otpauthUri, children: messages.openInApp },
 );
 
-export const ManualKeyIntro = definePart('ManualKeyIntro', 'p', ({ parts, messages }) => ({ ...parts.manualKeyIntro, children: messages.manualKeyIntro }));
+export const ManualKeyIntro = /* @__PURE__ */ definePart('ManualKeyIntro', 'p', ({ parts, messages }) => ({ ...parts.manualKeyIntro, children: messages.manualKeyIntro }));
 
 export type SecretKeyProps = ComponentPropsWithoutRef<'span'> & {
   /**
@@ -48,24 +49,26 @@ export type SecretKeyProps = ComponentPropsWithoutRef<'span'> & {
 };
 
 /** The key for typing by hand: groups of four on screen, spelled out character by character to screen readers. */
-export const SecretKey = forwardRef<HTMLSpanElement, SecretKeyProps>(function SecretKey({ spokenClassName, ...props }, ref) {
+export const SecretKey = /* @__PURE__ */ forwardRef<HTMLSpanElement, SecretKeyProps>(function SecretKey({ spokenClassName, ...props }, ref) {
   const { secretCode, messages, parts } = useTotpSetupContext('SecretKey');
+  const className = useClassName('secret-key');
+  const spokenClass = useClassName('secret-key-spoken');
   if (secretCode === null) return null;
   const groups = groupSecret(secretCode);
   return (
-    <span {...mergeProps(parts.secretKey, props)} ref={ref}>
+    <span {...mergeProps({ ...parts.secretKey, className }, props)} ref={ref}>
       <code {...parts.secretKeyValue}>{groups.join(' ')}</code>
-      <span {...parts.secretKeySpoken} className={spokenClassName}>{messages.secretKeySpoken(Array.from(groups.join('')))}</span>
+      <span {...parts.secretKeySpoken} className={spokenClassName ?? spokenClass}>{messages.secretKeySpoken(Array.from(groups.join('')))}</span>
     </span>
   );
 });
 
-export const CopySecret = definePart('CopySecret', 'button', ({ secretCode, copyStatus, parts, messages }) =>
+export const CopySecret = /* @__PURE__ */ definePart('CopySecret', 'button', ({ secretCode, copyStatus, parts, messages }) =>
   secretCode === null ? null : { ...parts.copySecret, 'data-copied': copyStatus === 'copied' ? '' : undefined, children: messages.copySecret },
 );
 
 /** Announces whether copying worked, and what to do when the browser refused it. */
-export const CopyStatus = definePart('CopyStatus', 'p', ({ copyStatus, parts, messages }) => ({
+export const CopyStatus = /* @__PURE__ */ definePart('CopyStatus', 'p', ({ copyStatus, parts, messages }) => ({
   ...parts.copyStatus,
   'data-status': copyStatus,
   children: copyStatus === 'copied' ? messages.secretCopied : copyStatus === 'failed' ? messages.copyFailed : '',

@@ -1,7 +1,5 @@
-import { createElement, forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import { definePart } from './define-part.js';
-import { mergeProps } from './merge-props.js';
-import { TotpSetupContext, useTotpSetupContext } from './totp-setup-context.js';
+import { defineProvider, defineRoot, defineTitle, type HeadingProps, type PartsRootProps } from './define-root.js';
+import { definePart, TotpSetupContext, useTotpSetupContext } from './totp-setup-context.js';
 import { useTotpSetup, type TotpSetupApi, type UseTotpSetupOptions } from './use-totp-setup.js';
 
 export * from './totp-setup-key-parts.js';
@@ -9,19 +7,7 @@ export * from './totp-setup-form-parts.js';
 export * from './totp-setup-feedback-parts.js';
 
 /** Shares an enrollment created with `useTotpSetup` with the parts below it, without markup. */
-export function Provider({ value, children }: { value: TotpSetupApi; children?: ReactNode }) {
-  return <TotpSetupContext.Provider value={value}>{children}</TotpSetupContext.Provider>;
-}
-
-// The hook's options (`onError`, `id`) win over the div attributes of the same name.
-type DivProps = Omit<ComponentPropsWithoutRef<'div'>, keyof UseTotpSetupOptions>;
-
-interface RootOwnProps {
-  /** Switch the kit's stylesheet off for this enrollment, even where it is loaded. */
-  unstyled?: boolean;
-}
-
-export type RootProps = DivProps & RootOwnProps & ({ setup: TotpSetupApi } | UseTotpSetupOptions);
+export const Provider = /* @__PURE__ */ defineProvider(TotpSetupContext);
 
 const optionKeys = [
   'adapter', 'issuer', 'accountName', 'defaultFriendlyDeviceName', 'autoSubmit', 'onVerified', 'onError', 'onRestart',
@@ -31,41 +17,14 @@ const optionKeys = [
 const everyOptionListed: Exclude<keyof UseTotpSetupOptions, (typeof optionKeys)[number]> extends never ? true : never = true;
 void everyOptionListed;
 
-type ElementProps = DivProps & RootOwnProps & { api: TotpSetupApi };
-
-const RootElement = forwardRef<HTMLDivElement, ElementProps>(function RootElement({ api, unstyled, ...props }, ref) {
-  return (
-    <TotpSetupContext.Provider value={api}>
-      <div {...mergeProps({ ...api.parts.root, lang: api.locale, 'data-unstyled': unstyled ? '' : undefined }, props)} ref={ref} />
-    </TotpSetupContext.Provider>
-  );
-});
-
-const RootWithHook = forwardRef<HTMLDivElement, DivProps & RootOwnProps & { options: UseTotpSetupOptions }>(function RootWithHook({ options, ...props }, ref) {
-  return <RootElement {...props} api={useTotpSetup(options)} ref={ref} />;
-});
+export type RootProps = PartsRootProps<TotpSetupApi, UseTotpSetupOptions, 'setup'>;
 
 /** The element that carries `data-state`. Give it either hook options or a `setup` from `useTotpSetup`. */
-export const Root = forwardRef<HTMLDivElement, RootProps>(function Root(props, ref) {
-  if ('setup' in props) {
-    const { setup, ...rest } = props;
-    return <RootElement {...rest} api={setup} ref={ref} />;
-  }
-  const options: Record<string, unknown> = {};
-  const rest: Record<string, unknown> = { ...props };
-  for (const key of optionKeys) {
-    options[key] = props[key];
-    delete rest[key];
-  }
-  return <RootWithHook {...(rest as DivProps & RootOwnProps)} options={options as unknown as UseTotpSetupOptions} ref={ref} />;
-});
+export const Root = /* @__PURE__ */ defineRoot(TotpSetupContext, useTotpSetup, optionKeys, 'setup');
 
-export type TitleProps = ComponentPropsWithoutRef<'h2'> & { level?: 1 | 2 | 3 | 4 | 5 | 6 };
+export type TitleProps = HeadingProps;
 
 /** The heading; it takes focus when the enrollment is verified, so the news is where the user is. */
-export const Title = forwardRef<HTMLHeadingElement, TitleProps>(function Title({ level = 2, ...props }, ref) {
-  const { parts } = useTotpSetupContext('Title');
-  return createElement(`h${level}`, { ...mergeProps({ ...parts.title, children: parts.titleText }, props), ref });
-});
+export const Title = /* @__PURE__ */ defineTitle(useTotpSetupContext);
 
-export const Instructions = definePart('Instructions', 'p', ({ parts, messages }) => ({ ...parts.instructions, children: messages.scanInstructions }));
+export const Instructions = /* @__PURE__ */ definePart('Instructions', 'p', ({ parts, messages }) => ({ ...parts.instructions, children: messages.scanInstructions }));

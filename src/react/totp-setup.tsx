@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
 import type { Part } from '../core/totp-setup.anatomy.js';
 import { Status } from '../core/totp-setup.types.js';
+import { ClassNamesContext } from './define-part.js';
 import { useTotpSetupContext } from './totp-setup-context.js';
 import * as Parts from './totp-setup-parts.js';
 import type { UseTotpSetupOptions } from './use-totp-setup.js';
 
-/** The parts the wizard renders itself, each of which takes a class (inner spans style through their part). */
+/** The parts the wizard renders that take a class (the grouped key is styled through `secret-key`). */
 export type TotpSetupClassNamePart = Exclude<Part, 'root' | 'secret-key-value' | 'countdown-warning'>;
 
 /** A class for any part of the wizard, by its `data-part` name. */
@@ -24,58 +25,56 @@ export interface TotpSetupProps extends UseTotpSetupOptions {
   unstyled?: boolean;
 }
 
-function Steps({ classNames: c = {} }: { classNames?: TotpSetupClassNames }) {
+/** What the wizard shows under its heading in each state. */
+function Steps({ verifiedContent }: { verifiedContent: ReactNode }) {
   const { status, secretCode } = useTotpSetupContext('TotpSetup');
-  if (status === Status.Verified || status === Status.Loading) return null;
+  if (status === Status.Verified) return verifiedContent;
+  if (status === Status.Loading) return null;
   // Without a secret (it could not be fetched, or only a fresh start helps): the error and its way out.
   if (secretCode === null) {
     return (
       <>
-        <Parts.ErrorMessage className={c['error-message']} />
-        <Parts.Retry className={c.retry} />
-        <Parts.Restart className={c.restart} />
+        <Parts.ErrorMessage />
+        <Parts.Retry />
+        <Parts.Restart />
       </>
     );
   }
   return (
     <>
-      <Parts.Instructions className={c.instructions} />
-      <Parts.QrCode className={c['qr-code']} />
-      <Parts.OpenInApp className={c['open-in-app']} />
-      <Parts.ManualKeyIntro className={c['manual-key-intro']} />
-      <Parts.SecretKey className={c['secret-key']} spokenClassName={c['secret-key-spoken']} />
-      <Parts.CopySecret className={c['copy-secret']} />
-      <Parts.CopyStatus className={c['copy-status']} />
-      <Parts.Form className={c.form}>
-        <Parts.CodeLabel className={c['code-label']} />
-        <Parts.CodeInput className={c['code-input']} />
+      <Parts.Instructions />
+      <Parts.QrCode />
+      <Parts.OpenInApp />
+      <Parts.ManualKeyIntro />
+      <Parts.SecretKey />
+      <Parts.CopySecret />
+      <Parts.CopyStatus />
+      <Parts.Form>
+        <Parts.CodeLabel />
+        <Parts.CodeInput />
         {/* Right under the field it is about; "Verify" is the one way on from a failed verify. */}
-        <Parts.ErrorMessage className={c['error-message']} />
-        <Parts.CodeHint className={c['code-hint']} />
-        <Parts.DeviceNameLabel className={c['device-name-label']} />
-        <Parts.DeviceNameInput className={c['device-name-input']} />
-        <Parts.DeviceNameHint className={c['device-name-hint']} />
-        <Parts.Submit className={c.submit} />
+        <Parts.ErrorMessage />
+        <Parts.CodeHint />
+        <Parts.DeviceNameLabel />
+        <Parts.DeviceNameInput />
+        <Parts.DeviceNameHint />
+        <Parts.Submit />
       </Parts.Form>
     </>
   );
 }
 
-function Verified({ children }: { children?: ReactNode }) {
-  const { status } = useTotpSetupContext('TotpSetup');
-  return status === Status.Verified ? children : null;
-}
-
-/** The drop-in wizard: nothing but the parts, composed. */
-export function TotpSetup({ className, classNames, headingLevel = 2, verifiedContent, unstyled, ...options }: TotpSetupProps) {
+/** The drop-in wizard: nothing but the parts, composed; each part finds its class in `classNames`. */
+export function TotpSetup({ className, classNames = {}, headingLevel = 2, verifiedContent, unstyled, ...options }: TotpSetupProps) {
   return (
     <Parts.Root {...options} className={className} unstyled={unstyled}>
-      <Parts.Title level={headingLevel} className={classNames?.title} />
-      {/* Always mounted, so screen readers hear each change of status. */}
-      <Parts.StatusMessage className={classNames?.status} />
-      <Parts.Countdown className={classNames?.countdown} />
-      <Steps classNames={classNames} />
-      <Verified>{verifiedContent}</Verified>
+      <ClassNamesContext.Provider value={classNames}>
+        <Parts.Title level={headingLevel} />
+        {/* Always mounted, so screen readers hear each change of status. */}
+        <Parts.StatusMessage />
+        <Parts.Countdown />
+        <Steps verifiedContent={verifiedContent} />
+      </ClassNamesContext.Provider>
     </Parts.Root>
   );
 }

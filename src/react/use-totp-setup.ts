@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { TotpSetupAdapter } from '../core/adapter.js';
 import { classifyError } from '../core/errors.js';
 import { buildOtpauthUri } from '../core/otpauth-uri.js';
@@ -11,19 +11,15 @@ import {
   type AssociateEffect,
   type ClassifiedError,
   type ErrorDetails,
-  type FocusTarget,
   type Step,
-  type TotpSetupConfig,
   type TotpSetupEffect,
   type TotpSetupEvent,
   type TotpSetupState,
   type VerifiedDetails,
   type VerifyEffect,
 } from '../core/totp-setup.types.js';
-import { resolveMessages, type TotpSetupMessageOverrides } from '../i18n/messages.js';
-
-// Bundlers replace it, so production builds drop the development-only warnings with their text.
-declare const process: { env: { NODE_ENV?: string } };
+import { enSetup, resolveMessages, type TotpSetupMessageOverrides } from '../i18n/messages.js';
+import { secondsLeft, useRunner } from './use-runner.js';
 
 export interface UseTotpSetupOptions {
   /**
@@ -110,164 +106,47 @@ export interface TotpSetupApi {
 
 const COPIED_FEEDBACK_MS = 2000;
 
-interface LiveRequest {
-  requestId: number;
-  controller: AbortController;
-  /** Between an effect cleanup and the next mount (StrictMode, `<Activity>` hidden, unmount). */
-  detached: boolean;
-  abortTimer?: ReturnType<typeof setTimeout>;
-}
-
-/**
- * The runner: keeps the machine's state, runs the effects each transition declares, pins the adapter
- * for the life of an enrollment and owns the lifetime of the one request in flight.
- */
+/** The enrollment's machine, run by the kit's shared runner. */
 export function useTotpSetup(options: UseTotpSetupOptions): TotpSetupApi {
   const { issuer, accountName, sessionWarningSeconds = 30 } = options;
-  const messages = resolveMessages(options.messages);
+  const messages = resolveMessages<TotpSetupMessages>(options.messages, enSetup);
   const reactId = useId();
   const ids = useMemo(() => createIds(options.id ?? `totp${reactId.replace(/[^\w-]/g, '')}`), [options.id, reactId]);
-  const [state, setState] = useState(() => createInitialState({ defaultFriendlyDeviceName: options.defaultFriendlyDeviceName ?? messages.defaultDeviceName }));
   const [copyStatus, setCopyStatus] = useState<CopyStatus>('idle');
-  const [clockRunning, setClockRunning] = useState(false);
-  const [now, setNow] = useState(Date.now);
 
-  // Read when something happens, not when the request started.
-  const latest = useRef(options);
-  const pinned = useRef(options.adapter);
-  const machine = useRef(state);
-  const live = useRef<LiveRequest | null>(null);
-  const pendingFocus = useRef<FocusTarget | null>(null);
-  const warned = useRef(false);
-  useEffect(() => {
-    latest.current = options;
-    if (process.env.NODE_ENV !== 'production' && options.adapter !== pinned.current && !warned.current) {
-      warned.current = true;
-      console.warn(
-        'react-mfa-enroll: a new adapter was passed during an enrollment; the first one is kept until it restarts. Create it once (useState or useMemo).',
-      );
-    }
-  });
-
-  const config = (): TotpSetupConfig => ({
-    autoSubmit: latest.current.autoSubmit ?? true,
-    restart: latest.current.onRestart ? 'app' : pinned.current.getSessionExpiry?.() != null ? 'sign-in' : 'new-secret',
-  });
-
-  const send = (event: TotpSetupEvent) => {
-    const result = transition(machine.current, event, config());
-    if (result.state !== machine.current) {
-      machine.current = result.state;
-      setState(result.state);
-    }
-    result.effects.forEach(run);
-  };
-
-  const start = (request: AssociateEffect | VerifyEffect) => {
-    const previous = live.current;
-    if (previous) {
-      clearTimeout(previous.abortTimer);
-      previous.controller.abort();
-    }
-    const entry: LiveRequest = { requestId: request.requestId, controller: new AbortController(), detached: false };
-    live.current = entry;
-    const { signal } = entry.controller;
-    const settle = (event: TotpSetupEvent) => {
-      if (live.current !== entry || signal.aborted) return;
-      // Answered while unmounted or hidden: dropped, so the next mount asks afresh.
-      if (entry.detached) return entry.controller.abort();
-      send(event);
-    };
-    const { requestId } = request;
-    const adapter = pinned.current;
-    if (request.type === 'associate') {
-      Promise.resolve()
-        .then(() => adapter.associateSoftwareToken({ signal }))
-        .then(
-          // The machine checks the secret: a broken adapter may answer anything.
-          (result) => settle({ type: 'ASSOCIATE.SUCCEEDED', requestId, secretCode: result?.secretCode as string }),
-          (error: unknown) => settle({ type: 'ASSOCIATE.FAILED', requestId, error: classifyError(error) }),
-        );
-    } else {
-      Promise.resolve()
-        .then(() => adapter.verifySoftwareToken({ userCode: request.userCode, friendlyDeviceName: request.friendlyDeviceName }, { signal }))
-        .then(
-          (result) => settle(verifyResultEvent(requestId, result)),
-          (error: unknown) => settle({ type: 'VERIFY.FAILED', requestId, error: classifyError(error) }),
-        );
-    }
-  };
-
-  const run = (effect: TotpSetupEffect) => {
-    switch (effect.type) {
-      case 'associate':
-        // A new enrollment adopts the app's newest adapter; until then the pinned one carries the session.
-        pinned.current = latest.current.adapter;
-        return start(effect);
-      case 'verify':
-        return start(effect);
-      case 'notify.verified':
-        return latest.current.onVerified?.(effect.details);
-      case 'notify.error':
-        return latest.current.onError?.(effect.details);
-      case 'notify.restart':
-        return latest.current.onRestart?.();
-      case 'focus':
-        // Read now, before React removes the element that had focus.
-        if (!effect.ifFocusWithin || document.getElementById(ids.root)?.contains(document.activeElement)) pendingFocus.current = effect.target;
-        return;
-      case 'clock.start':
-        setNow(Date.now());
-        return setClockRunning(true);
-      case 'clock.stop':
-        return setClockRunning(false);
-      default:
-        return effect satisfies never;
-    }
-  };
-
-  // Every mount (StrictMode's second one, `<Activity>` shown again, Suspense) makes sure the request
-  // the state waits for is in flight: kept if still alive, asked afresh if it was aborted meanwhile.
-  useEffect(() => {
-    const wanted = requestOf(machine.current);
-    const entry = live.current;
-    if (entry && wanted?.requestId === entry.requestId && !entry.controller.signal.aborted) {
-      clearTimeout(entry.abortTimer);
-      entry.detached = false;
-    } else if (wanted) {
-      start(wanted);
-    }
-    return () => {
-      const current = live.current;
-      if (!current) return;
-      current.detached = true;
-      // StrictMode mounts again at once; aborting now would send every request twice.
-      current.abortTimer = setTimeout(() => current.controller.abort(), 0);
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
-  useEffect(() => {
-    const target = pendingFocus.current;
-    if (target === null) return;
-    pendingFocus.current = null;
-    document.getElementById(ids[target])?.focus();
-  }, [state, ids]);
-
-  // The MFA_SETUP clock ticks only while the user can act; the adapter knows its newest session's end.
-  useEffect(() => {
-    if (!clockRunning) return undefined;
-    const tick = () => {
-      const time = Date.now();
-      setNow(time);
-      const expiry = pinned.current.getSessionExpiry?.() ?? null;
-      if (expiry !== null && time >= expiry) send({ type: 'SESSION.EXPIRED' });
-    };
-    tick();
-    const timer = setInterval(tick, 1000);
-    return () => clearInterval(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [clockRunning]);
+  const { state, send, machine, pinned, now } = useRunner<TotpSetupState, TotpSetupEvent, TotpSetupEffect, AssociateEffect | VerifyEffect, TotpSetupAdapter>(
+    {
+      adapter: options.adapter,
+      ids,
+      transition: (current, event, adapter) =>
+        transition(current, event, {
+          autoSubmit: options.autoSubmit ?? true,
+          restart: options.onRestart ? 'app' : adapter.getSessionExpiry?.() != null ? 'sign-in' : 'new-secret',
+        }),
+      requestOf,
+      // Async, so an adapter that throws instead of rejecting is caught too.
+      perform: async (adapter, request, signal): Promise<TotpSetupEvent> => {
+        const { requestId } = request;
+        try {
+          if (request.type === 'associate') {
+            // The machine checks the secret: a broken adapter may answer anything.
+            const result = await adapter.associateSoftwareToken({ signal });
+            return { type: 'ASSOCIATE.SUCCEEDED', requestId, secretCode: result?.secretCode as string };
+          }
+          const { userCode, friendlyDeviceName } = request;
+          return verifyResultEvent(requestId, await adapter.verifySoftwareToken({ userCode, friendlyDeviceName }, { signal }));
+        } catch (error) {
+          return { type: request.type === 'associate' ? 'ASSOCIATE.FAILED' : 'VERIFY.FAILED', requestId, error: classifyError(error) };
+        }
+      },
+      notify: (effect) => {
+        if (effect.type === 'notify.verified') options.onVerified?.(effect.details);
+        else if (effect.type === 'notify.error') options.onError?.(effect.details);
+        else if (effect.type === 'notify.restart') options.onRestart?.();
+      },
+    },
+    () => createInitialState({ defaultFriendlyDeviceName: options.defaultFriendlyDeviceName ?? messages.defaultDeviceName }),
+  );
 
   useEffect(() => {
     if (copyStatus !== 'copied') return undefined;
@@ -298,8 +177,7 @@ export function useTotpSetup(options: UseTotpSetupOptions): TotpSetupApi {
   };
 
   const parts = connect(state, send, messages, { ids, copySecret: () => void copySecret() });
-  const expiry = secretCode === null ? null : (pinned.current.getSessionExpiry?.() ?? null);
-  const sessionSecondsLeft = expiry === null ? null : Math.max(0, Math.ceil((expiry - now) / 1000));
+  const sessionSecondsLeft = secondsLeft(secretCode === null ? null : (pinned.current.getSessionExpiry?.() ?? null), now);
 
   return {
     state,

@@ -1,6 +1,6 @@
 import { HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createCognitoIdentityJsAdapter } from '../../src/adapters/cognito-identity-js/index.js';
+import { createCognitoIdentityJsAdapter, createCognitoIdentityJsChallengeAdapter } from '../../src/adapters/cognito-identity-js/index.js';
 import { classifyError } from '../../src/core/errors.js';
 import { signInWithLibrary } from '../support/cognito-users.js';
 import { cognitoError, createCognitoWire, json } from './cognito-wire.js';
@@ -155,3 +155,32 @@ describe('createCognitoIdentityJsAdapter at the wire', () => {
     expect(wire.requests).toHaveLength(0);
   });
 });
+
+describe('createCognitoIdentityJsChallengeAdapter at the wire', () => {
+  it('answers totpRequired with sendMFACode in the library’s session, keeps it after a wrong code, and returns the tokens', async () => {
+    wire.reply('InitiateAuth', json({
+      ChallengeName: 'SOFTWARE_TOKEN_MFA',
+      Session: session(1),
+      ChallengeParameters: { FRIENDLY_DEVICE_NAME: 'Pixel 8', USER_ID_FOR_SRP: 'ana' },
+    }));
+    const { user, outcome } = await signInWithLibrary(pool, 'ana', 'Correct-horse-1');
+    if (outcome.kind !== 'totp-required') throw new Error(`unexpected ${outcome.kind}`);
+    const adapter = createCognitoIdentityJsChallengeAdapter(user, { challengeParameters: outcome.parameters });
+    expect(adapter.friendlyDeviceName).toBe('Pixel 8');
+    const accessToken = fakeJwt({ token_use: 'access', username: 'ana' });
+    wire.reply(
+      'RespondToAuthChallenge',
+      cognitoError('CodeMismatchException', 'Invalid code received for user'),
+      json({ AuthenticationResult: { AccessToken: accessToken, IdToken: fakeJwt({ token_use: 'id' }), RefreshToken: 'refresh', ExpiresIn: 3600, TokenType: 'Bearer' } }),
+    );
+    const wrong = await adapter.respondToSoftwareTokenMfa({ userCode: '000000' }, { signal: signal() }).catch((error: unknown) => error);
+    expect(classifyError(wrong)).toMatchObject({ kind: 'wrong-code', name: 'CodeMismatchException' });
+    const { authenticationResult } = await adapter.respondToSoftwareTokenMfa({ userCode: '123456' }, { signal: signal() });
+    expect(authenticationResult).toMatchObject({ accessToken, refreshToken: 'refresh', tokenType: 'Bearer' });
+    expect(wire.requests.slice(1).map((request) => request.body)).toEqual([
+      expect.objectContaining({ ChallengeName: 'SOFTWARE_TOKEN_MFA', Session: session(1), ChallengeResponses: expect.objectContaining({ SOFTWARE_TOKEN_MFA_CODE: '000000', USERNAME: 'ana' }) }),
+      expect.objectContaining({ ChallengeName: 'SOFTWARE_TOKEN_MFA', Session: session(1), ChallengeResponses: expect.objectContaining({ SOFTWARE_TOKEN_MFA_CODE: '123456' }) }),
+    ]);
+  });
+});
+

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { delay, http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createCognitoAdapter, createCognitoSignInAdapter } from '../../src/adapters/cognito/index.js';
+import { createCognitoAdapter, createCognitoChallengeAdapter, createCognitoSignInAdapter } from '../../src/adapters/cognito/index.js';
 import { classifyError } from '../../src/core/errors.js';
 import { cognitoError, createCognitoWire, json } from './cognito-wire.js';
 
@@ -219,6 +219,65 @@ describe('createCognitoAdapter, MFA_SETUP during sign-in (session)', () => {
   });
 });
 
+describe('createCognitoChallengeAdapter, the SOFTWARE_TOKEN_MFA challenge of later sign-ins', () => {
+  const options = { region: 'eu-west-1', session: session(1), username: 'ana@example.com', clientId: '4example0client0id0abcdefgh' };
+
+  it('answers with USERNAME and SOFTWARE_TOKEN_MFA_CODE in the session it was given, and returns the tokens', async () => {
+    const adapter = createCognitoChallengeAdapter({ ...options, challengeParameters: { FRIENDLY_DEVICE_NAME: 'Ana’s Pixel 8', USER_ID_FOR_SRP: 'ana' } });
+    expect(adapter.friendlyDeviceName).toBe('Ana’s Pixel 8');
+    wire.reply('RespondToAuthChallenge', json({ AuthenticationResult: tokens, ChallengeParameters: {} }));
+    await expect(adapter.respondToSoftwareTokenMfa({ userCode: '123456' }, { signal: signal() })).resolves.toEqual({
+      authenticationResult: { accessToken: tokens.AccessToken, idToken: tokens.IdToken, refreshToken: tokens.RefreshToken, expiresIn: 3600, tokenType: 'Bearer' },
+    });
+    expectCall(0, 'RespondToAuthChallenge', {
+      ClientId: options.clientId,
+      ChallengeName: 'SOFTWARE_TOKEN_MFA',
+      Session: session(1),
+      ChallengeResponses: { USERNAME: 'ana@example.com', SOFTWARE_TOKEN_MFA_CODE: '123456' },
+    });
+  });
+
+  it('keeps the session after a wrong code, so the next code goes out in it', async () => {
+    const adapter = createCognitoChallengeAdapter(options);
+    expect(adapter.friendlyDeviceName).toBeUndefined();
+    wire.reply('RespondToAuthChallenge', cognitoError('CodeMismatchException', 'Invalid code received for user'), json({ AuthenticationResult: tokens }));
+    const wrong = await adapter.respondToSoftwareTokenMfa({ userCode: '000000' }, { signal: signal() }).catch((error: unknown) => error);
+    expect(classifyError(wrong)).toMatchObject({ kind: 'wrong-code' });
+    await adapter.respondToSoftwareTokenMfa({ userCode: '123456' }, { signal: signal() });
+    expect(wire.requests.map((request) => request.body.Session)).toEqual([session(1), session(1)]);
+  });
+
+  it('passes on a code already used as ExpiredCodeException, and an expired session as NotAuthorizedException', async () => {
+    const adapter = createCognitoChallengeAdapter(options);
+    wire.reply(
+      'RespondToAuthChallenge',
+      cognitoError('ExpiredCodeException', 'Your MFA code has expired or has been used already'),
+      cognitoError('NotAuthorizedException', 'Invalid session for the user, session is expired.'),
+    );
+    await expect(adapter.respondToSoftwareTokenMfa({ userCode: '123456' }, { signal: signal() })).rejects.toMatchObject({ name: 'ExpiredCodeException' });
+    const expired = await adapter.respondToSoftwareTokenMfa({ userCode: '654321' }, { signal: signal() }).catch((error: unknown) => error);
+    expect(classifyError(expired)).toMatchObject({ kind: 'session-expired' });
+  });
+
+  it('returns a further challenge (device tracking) for the app to answer', async () => {
+    const adapter = createCognitoChallengeAdapter(options);
+    wire.reply('RespondToAuthChallenge', json({ ChallengeName: 'DEVICE_SRP_AUTH', Session: session(2), ChallengeParameters: {} }));
+    await expect(adapter.respondToSoftwareTokenMfa({ userCode: '123456' }, { signal: signal() })).resolves.toEqual({
+      nextChallenge: { name: 'DEVICE_SRP_AUTH', session: session(2), parameters: {} },
+    });
+  });
+
+  it('sends SECRET_HASH when the app client has a secret, and reports when the session expires', async () => {
+    const clientSecret = 'client-secret';
+    const adapter = createCognitoChallengeAdapter({ ...options, clientSecret, sessionIssuedAt: 1_000, sessionValidityMs: 5 * 60_000 });
+    expect(adapter.getSessionExpiry?.()).toBe(1_000 + 5 * 60_000);
+    wire.reply('RespondToAuthChallenge', json({ AuthenticationResult: tokens }));
+    await adapter.respondToSoftwareTokenMfa({ userCode: '123456' }, { signal: signal() });
+    const expected = createHmac('sha256', clientSecret).update(`${options.username}${options.clientId}`).digest('base64');
+    expect(wire.requests[0]!.body.ChallengeResponses).toMatchObject({ SECRET_HASH: expected });
+  });
+});
+
 // Every exception each operation can raise (shared/cognito-facts.md).
 const associateErrors = [
   'ConcurrentModificationException', 'InvalidParameterException', 'NotAuthorizedException', 'ResourceNotFoundException',
@@ -324,9 +383,9 @@ describe('createCognitoAdapter, faults at the network boundary', () => {
     expect(() => createCognitoSignInAdapter({ region: 'evil.example.com/x', session: session(1), username: 'ana', clientId: 'c' })).toThrow(TypeError);
   });
 
-  it('points a sign-in session given to the settings-page factory at the sign-in one', () => {
+  it('refuses a sign-in session given to the settings-page factory', () => {
     const signInOptions = { region: 'eu-west-1', session: session(1), username: 'ana', clientId: 'c' };
-    expect(() => createCognitoAdapter(signInOptions as never)).toThrow(/createCognitoSignInAdapter/);
+    expect(() => createCognitoAdapter(signInOptions as never)).toThrow('createCognitoAdapter needs an accessToken');
   });
 
   it('uses the fetch it is given', async () => {

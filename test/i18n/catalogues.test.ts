@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogues, en, messagesFor } from '../../src/i18n/index.js';
 import { formatInteger, formatTimeLeft } from '../../src/i18n/format.js';
-import type { TotpSetupMessages } from '../../src/i18n/messages.js';
+import type { TotpMessages } from '../../src/i18n/messages.js';
 
 // Sample arguments for every interpolated message, so each function can be called and checked.
 const samples = {
@@ -10,6 +10,7 @@ const samples = {
   verified: [{ friendlyDeviceName: 'DEVICE' }],
   sessionTimeLeft: [{ time: '2:05' }],
   sessionEndingSoon: [{ seconds: '30' }],
+  challengeInstructionsForDevice: [{ deviceName: 'DEVICE' }],
 } as const;
 const expectedInOutput: Record<keyof typeof samples, string[]> = {
   qrCodeLabel: ['ISSUER', 'ACCOUNT'],
@@ -17,9 +18,10 @@ const expectedInOutput: Record<keyof typeof samples, string[]> = {
   verified: ['DEVICE'],
   sessionTimeLeft: ['2:05'],
   sessionEndingSoon: ['30'],
+  challengeInstructionsForDevice: ['DEVICE'],
 };
 
-function keysOf(messages: TotpSetupMessages): string[] {
+function keysOf(messages: TotpMessages): string[] {
   return [...Object.keys(messages).filter((key) => key !== 'errors'), ...Object.keys(messages.errors).map((key) => `errors.${key}`)].sort();
 }
 
@@ -47,7 +49,7 @@ describe.each(Object.entries(catalogues))('the %s catalogue', (language, message
 
 describe.each(Object.entries(catalogues).filter(([language]) => language !== 'en'))('the %s catalogue', (_language, messages) => {
   it('is translated, not a copy of English', () => {
-    const same = Object.keys(en).filter((key) => typeof en[key as keyof TotpSetupMessages] === 'string' && en[key as keyof TotpSetupMessages] === messages[key as keyof TotpSetupMessages]);
+    const same = Object.keys(en).filter((key) => typeof en[key as keyof TotpMessages] === 'string' && en[key as keyof TotpMessages] === messages[key as keyof TotpMessages]);
     expect(same).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createCognitoAdapter } from '../../src/adapters/cognito/index.js';
-import { createCognitoIdentityJsAdapter } from '../../src/adapters/cognito-identity-js/index.js';
+import { createCognitoAdapter, createCognitoChallengeAdapter } from '../../src/adapters/cognito/index.js';
+import { createCognitoIdentityJsAdapter, createCognitoIdentityJsChallengeAdapter } from '../../src/adapters/cognito-identity-js/index.js';
 import { classifyError } from '../../src/core/errors.js';
 import type { TotpSetupAdapter } from '../../src/core/adapter.js';
 import { useCognitoLocal } from '../support/cognito-local-lifecycle.js';
@@ -74,5 +74,51 @@ describe('against cognito-local, signed-in user', () => {
     const stored = await emulator().call<{ PreferredMfaSetting?: string }>('GetUser', { AccessToken: accessToken });
     expect(stored.PreferredMfaSetting).toBe('SOFTWARE_TOKEN_MFA');
     await expectTotpAtNextSignIn(username, secretCode, 'Tablet');
+  });
+});
+
+describe('against cognito-local, the sign-in after enrolling (SOFTWARE_TOKEN_MFA)', () => {
+  async function enrolledUser(username: string): Promise<string> {
+    const cognito = emulator();
+    await cognito.createUser(username, password);
+    return enroll(createCognitoAdapter({ endpoint: cognito.endpoint, accessToken: await accessTokenFor(username) }), 'Ana’s Pixel 8');
+  }
+
+  it('fetch adapter: names the device, refuses a wrong code in the same session, then signs in', async () => {
+    const username = 'challenge-fetch';
+    const secretCode = await enrolledUser(username);
+    const cognito = emulator();
+    const started = await cognito.call<{ ChallengeName: string; Session: string; ChallengeParameters: Record<string, string> }>('InitiateAuth', {
+      AuthFlow: 'USER_PASSWORD_AUTH',
+      ClientId: cognito.clientId,
+      AuthParameters: { USERNAME: username, PASSWORD: password },
+    });
+    expect(started.ChallengeName).toBe('SOFTWARE_TOKEN_MFA');
+    const adapter = createCognitoChallengeAdapter({
+      endpoint: cognito.endpoint,
+      session: started.Session,
+      username,
+      clientId: cognito.clientId,
+      challengeParameters: started.ChallengeParameters,
+    });
+    expect(adapter.friendlyDeviceName).toBe('Ana’s Pixel 8');
+    const wrong = await adapter.respondToSoftwareTokenMfa({ userCode: staleCode(secretCode) }, { signal: signal() }).catch((error: unknown) => error);
+    expect(classifyError(wrong)).toMatchObject({ kind: 'wrong-code' });
+    const { authenticationResult } = await adapter.respondToSoftwareTokenMfa({ userCode: totpCode(secretCode) }, { signal: signal() });
+    const me = await cognito.call<{ Username: string }>('GetUser', { AccessToken: authenticationResult!.accessToken });
+    expect(me.Username).toBe(username);
+  });
+
+  it('amazon-cognito-identity-js adapter: answers totpRequired on the CognitoUser and returns its tokens', async () => {
+    const username = 'challenge-library';
+    const secretCode = await enrolledUser(username);
+    const { user, outcome } = await signInWithLibrary(poolData(), username, password);
+    if (outcome.kind !== 'totp-required') throw new Error(`unexpected ${outcome.kind}`);
+    const adapter = createCognitoIdentityJsChallengeAdapter(user, { challengeParameters: outcome.parameters });
+    expect(adapter.friendlyDeviceName).toBe('Ana’s Pixel 8');
+    const wrong = await adapter.respondToSoftwareTokenMfa({ userCode: staleCode(secretCode) }, { signal: signal() }).catch((error: unknown) => error);
+    expect(classifyError(wrong)).toMatchObject({ kind: 'wrong-code' });
+    const { authenticationResult } = await adapter.respondToSoftwareTokenMfa({ userCode: totpCode(secretCode) }, { signal: signal() });
+    expect(authenticationResult?.accessToken).toBe(user.getSignInUserSession()!.getAccessToken().getJwtToken());
   });
 });

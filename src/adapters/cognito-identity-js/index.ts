@@ -2,6 +2,7 @@ import type { CognitoUser, CognitoUserSession } from 'amazon-cognito-identity-js
 import {
   DEFAULT_SESSION_VALIDITY_MS,
   type AuthenticationResult,
+  type TotpChallengeAdapter,
   type TotpSetupAdapter,
   type VerifySoftwareTokenResult,
 } from '../../core/adapter.js';
@@ -149,6 +150,38 @@ export function createCognitoIdentityJsAdapter(
       if ((outcome as { Status?: unknown } | null)?.Status !== 'SUCCESS') return { status: 'ERROR' };
       if (signedInBefore && setPreferredMfa) await setPreference.run(signal);
       return { status: 'SUCCESS' };
+    },
+  };
+}
+
+export interface CognitoIdentityJsChallengeOptions {
+  /** The parameters `totpRequired` received: FRIENDLY_DEVICE_NAME names the device. */
+  challengeParameters?: Record<string, string | undefined>;
+  /** The app client's AuthSessionValidity in milliseconds, counted from creation. Default 3 minutes. */
+  sessionValidityMs?: number;
+}
+
+/**
+ * Answers the SOFTWARE_TOKEN_MFA challenge on a `CognitoUser` whose `authenticateUser` called
+ * `totpRequired` (create the adapter there): `sendMFACode(code, …, 'SOFTWARE_TOKEN_MFA')`, which keeps
+ * the session on the user, so a wrong code can be followed by the next one. On success the library
+ * has cached the tokens; they are returned too.
+ */
+export function createCognitoIdentityJsChallengeAdapter(
+  cognitoUser: CognitoUser,
+  { challengeParameters, sessionValidityMs = DEFAULT_SESSION_VALIDITY_MS }: CognitoIdentityJsChallengeOptions = {},
+): TotpChallengeAdapter {
+  const sessionExpiry = Date.now() + sessionValidityMs;
+  const friendlyDeviceName = challengeParameters?.FRIENDLY_DEVICE_NAME;
+  return {
+    ...(friendlyDeviceName ? { friendlyDeviceName } : {}),
+    getSessionExpiry: () => sessionExpiry,
+    async respondToSoftwareTokenMfa({ userCode }, { signal }) {
+      const session = await settleOnce<unknown>(signal, (resolve, reject) => {
+        cognitoUser.sendMFACode(userCode, { onSuccess: resolve, onFailure: reject }, 'SOFTWARE_TOKEN_MFA');
+      });
+      if (!hasSession(session)) throw createNamedError('MalformedResponseError', 'sendMFACode succeeded without a session');
+      return { authenticationResult: toAuthenticationResult(session) };
     },
   };
 }

@@ -17,7 +17,7 @@ export interface CognitoAccessTokenOptions extends CommonOptions {
  */
 export function createCognitoAdapter(options: CognitoAccessTokenOptions): TotpSetupAdapter {
   if (!('accessToken' in options)) {
-    throw new TypeError('createCognitoAdapter needs an accessToken; inside sign-in (MFA_SETUP) use createCognitoSignInAdapter');
+    throw new TypeError('createCognitoAdapter needs an accessToken');
   }
   const transport = createTransport(options, 'createCognitoAdapter');
   const { accessToken, setPreferredMfa = true } = options;

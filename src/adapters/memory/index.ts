@@ -6,6 +6,7 @@ import {
   type VerifySoftwareTokenResult,
 } from '../../core/adapter.js';
 import { createNamedError } from '../../core/named-error.js';
+import { failureMessages, randomToken, wait } from './support.js';
 
 export type MemoryOperation = 'associateSoftwareToken' | 'verifySoftwareToken';
 
@@ -46,36 +47,6 @@ export interface MemoryAdapter extends TotpSetupAdapter {
   readonly device: { friendlyDeviceName: string } | null;
   /** `mfa-setup`: when the current session expires; `access-token`: null. */
   getSessionExpiry(): number | null;
-}
-
-const failureMessages: Record<string, string> = {
-  EnableSoftwareTokenMFAException: 'Code mismatch',
-  NotAuthorizedException: 'Invalid session for the user, session is expired.',
-};
-
-function randomToken(prefix: string): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(24));
-  return `${prefix}.${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
-}
-
-function abortError(): Error {
-  return createNamedError('AbortError', 'The request was aborted');
-}
-
-function wait(ms: number, signal: AbortSignal): Promise<void> {
-  if (signal.aborted) return Promise.reject(abortError());
-  return new Promise((resolve, reject) => {
-    // Infinity would fire at once as a timeout; here it means "never answer".
-    const timer = Number.isFinite(ms) ? setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms) : undefined;
-    function onAbort() {
-      clearTimeout(timer);
-      reject(abortError());
-    }
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
 }
 
 /**
@@ -158,3 +129,5 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     },
   };
 }
+
+export { createMemoryChallengeAdapter, type MemoryChallengeAdapter, type MemoryChallengeOptions } from './challenge.js';
