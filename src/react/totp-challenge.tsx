@@ -21,16 +21,19 @@ export interface TotpChallengeProps extends UseTotpChallengeOptions {
 function Steps() {
   const { state } = useTotpChallengeContext('TotpChallenge');
   if (state.status === ChallengeStatus.Verified) return null;
-  // Only a new sign-in helps: the message, and nothing to type into.
+  // Only a new sign-in helps: the message, and nothing to type into or follow.
   if (state.status === ChallengeStatus.Error && state.draft === null) return <Parts.ErrorMessage />;
   return (
-    <Parts.Form>
-      <Parts.CodeLabel />
-      <Parts.CodeInput autoFocus />
-      <Parts.ErrorMessage />
-      <Parts.CodeHint />
-      <Parts.Submit />
-    </Parts.Form>
+    <>
+      <Parts.Instructions />
+      <Parts.Form>
+        <Parts.CodeLabel />
+        <Parts.CodeInput autoFocus />
+        <Parts.ErrorMessage />
+        <Parts.CodeHint />
+        <Parts.Submit />
+      </Parts.Form>
+    </>
   );
 }
 
@@ -43,7 +46,6 @@ export function TotpChallenge({ className, classNames = {}, headingLevel = 2, un
     <Parts.Root {...options} className={className} unstyled={unstyled}>
       <ClassNamesContext.Provider value={classNames}>
         <Parts.Title level={headingLevel} />
-        <Parts.Instructions />
         {/* Always mounted, so screen readers hear each change of status. */}
         <Parts.StatusMessage />
         <Parts.Countdown />

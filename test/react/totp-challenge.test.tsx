@@ -42,6 +42,7 @@ describe('<TotpChallenge> on the memory backend', () => {
     expect(details.authenticationResult.tokenType).toBe('Bearer');
     expect(screen.getByRole('heading')).toHaveFocus();
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+    expect(screen.queryByText(/Enter the 6-digit code from/)).not.toBeInTheDocument();
     await expectNoAxeViolations(container);
   });
 
