@@ -52,7 +52,11 @@ function submit(state: TotpChallengeState, draft: ChallengeDraft): TotpChallenge
   return { state: next, effects: [{ type: 'clock.stop' }, challengeRequestOf(next)!] };
 }
 
-function fail(state: TotpChallengeState, error: ClassifiedError, draft: ChallengeDraft | null): TotpChallengeTransition {
+/**
+ * A failed answer, or (`byClock`) a session that ran out while the user could still type: then the
+ * clock stops, and focus follows the message only if the user was working in the code step.
+ */
+function fail(state: TotpChallengeState, error: ClassifiedError, draft: ChallengeDraft | null, byClock = false): TotpChallengeTransition {
   const keep = error.retryable && draft !== null;
   // A refused code is useless to keep; after a network fault the same code may still work.
   const codeRefused = error.kind === ErrorKind.WrongCode || error.kind === ErrorKind.CodeUsed;
@@ -60,6 +64,8 @@ function fail(state: TotpChallengeState, error: ClassifiedError, draft: Challeng
   if (keep) {
     effects.push({ type: 'clock.start' });
     if (codeRefused) effects.push({ type: 'focus', target: 'codeInput' });
+  } else if (byClock) {
+    effects.push({ type: 'clock.stop' }, { type: 'focus', target: 'errorMessage', ifFocusWithin: true });
   } else {
     effects.push({ type: 'focus', target: 'errorMessage' });
   }
@@ -109,13 +115,8 @@ export function challengeTransition(
     case 'RESPOND.FAILED':
       return fail(state, classifyChallengeError(event.error), state.status === ChallengeStatus.Verifying ? state.draft : null);
 
-    case 'SESSION.EXPIRED': {
-      if (challengeDraft(state) === null) return unchanged(state);
-      const expired = fail(state, classifyChallengeError(sessionClockExpired), null);
-      expired.effects.pop();
-      expired.effects.push({ type: 'clock.stop' }, { type: 'focus', target: 'errorMessage', ifFocusWithin: true });
-      return expired;
-    }
+    case 'SESSION.EXPIRED':
+      return challengeDraft(state) === null ? unchanged(state) : fail(state, classifyChallengeError(sessionClockExpired), null, true);
 
     default:
       return event satisfies never;

@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react';
 import type { TotpChallengeAdapter } from '../core/adapter.js';
+import { isCompleteCode } from '../core/code.js';
 import { classifyError } from '../core/errors.js';
 import { createChallengeIds, type TotpChallengeIds } from '../core/totp-challenge.anatomy.js';
 import { connectChallenge, type TotpChallengePartProps } from '../core/totp-challenge.connect.js';
@@ -110,7 +111,7 @@ export function useTotpChallenge(options: UseTotpChallengeOptions): TotpChalleng
     error: state.status === ChallengeStatus.Error ? state.error : null,
     errorText: parts.errorText,
     deviceName,
-    canSubmit: challengeDraft(state)?.code.length === 6,
+    canSubmit: isCompleteCode(challengeDraft(state)?.code ?? ''),
     sessionSecondsLeft,
     sessionEndingSoon: sessionSecondsLeft !== null && sessionSecondsLeft <= sessionWarningSeconds,
     sessionWarningSeconds,
