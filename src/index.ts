@@ -26,6 +26,7 @@ export type {
   ErrorDetails,
   NextChallenge,
   RespondToSoftwareTokenMfaResult,
+  SignInResult,
   RestartMode,
   SignedInDetails,
   TotpChallengeAdapter,

@@ -23,9 +23,21 @@ export interface NextChallenge {
   parameters: Record<string, string>;
 }
 
-export type VerifySoftwareTokenResult =
-  | { status: 'SUCCESS'; authenticationResult?: AuthenticationResult; nextChallenge?: NextChallenge }
-  | { status: 'ERROR' };
+/**
+ * How a sign-in went on once the code was accepted. Exactly one of the three is there when a sign-in
+ * was being finished; none when a signed-in user enrolled.
+ */
+export interface SignInResult {
+  authenticationResult?: AuthenticationResult;
+  nextChallenge?: NextChallenge;
+  /**
+   * From adapters over a library that keeps the session and the tokens itself (Amplify): the
+   * library's own next step, `{ signInStep: 'DONE' }` once the user is signed in.
+   */
+  nextStep?: { signInStep: string };
+}
+
+export type VerifySoftwareTokenResult = ({ status: 'SUCCESS' } & SignInResult) | { status: 'ERROR' };
 
 export interface RequestOptions {
   signal: AbortSignal;
@@ -52,11 +64,8 @@ export interface TotpSetupAdapter {
 /** Cognito's default AuthSessionValidity: an MFA_SETUP session lives 3 minutes (3 to 15 configurable). */
 export const DEFAULT_SESSION_VALIDITY_MS = 3 * 60_000;
 
-/** What answering the SOFTWARE_TOKEN_MFA challenge gives: tokens, or a further challenge. */
-export interface RespondToSoftwareTokenMfaResult {
-  authenticationResult?: AuthenticationResult;
-  nextChallenge?: NextChallenge;
-}
+/** What answering the SOFTWARE_TOKEN_MFA challenge gives: tokens, a further challenge, or the library's next step. */
+export type RespondToSoftwareTokenMfaResult = SignInResult;
 
 /**
  * The boundary for a sign-in that asks for a code (SOFTWARE_TOKEN_MFA). The adapter owns the session

@@ -3,6 +3,7 @@ export type {
   AuthenticationResult,
   NextChallenge,
   RespondToSoftwareTokenMfaResult,
+  SignInResult,
   TotpChallengeAdapter,
   RequestOptions,
   TotpSetupAdapter,

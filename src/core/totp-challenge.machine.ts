@@ -103,10 +103,7 @@ export function challengeTransition(
         effects: [
           {
             type: 'notify.signed-in',
-            details: {
-              ...(event.authenticationResult && { authenticationResult: event.authenticationResult }),
-              ...(event.nextChallenge && { nextChallenge: event.nextChallenge }),
-            },
+            details: event.result,
           },
           { type: 'focus', target: 'title' },
         ],

@@ -1,4 +1,4 @@
-import type { AuthenticationResult, NextChallenge } from './adapter.js';
+import type { SignInResult } from './adapter.js';
 import type { ClassifiedError, ErrorAction, ErrorKind } from './totp-setup.types.js';
 
 /** Where a sign-in with a code stands; the values appear in the DOM as `data-state`. */
@@ -38,17 +38,14 @@ export type TotpChallengeState =
 export type TotpChallengeEvent =
   | { type: 'CODE.CHANGE'; value: string }
   | { type: 'VERIFY.SUBMIT' }
-  | { type: 'RESPOND.SUCCEEDED'; requestId: number; authenticationResult?: AuthenticationResult; nextChallenge?: NextChallenge }
+  | { type: 'RESPOND.SUCCEEDED'; requestId: number; result: SignInResult }
   | { type: 'RESPOND.FAILED'; requestId: number; error: ClassifiedError }
   | { type: 'SESSION.EXPIRED' };
 
 export type RespondEffect = { type: 'respond'; requestId: number; userCode: string };
 
-export interface SignedInDetails {
-  authenticationResult?: AuthenticationResult;
-  /** A further challenge (e.g. device tracking's DEVICE_SRP_AUTH) for the app to answer. */
-  nextChallenge?: NextChallenge;
-}
+/** Tokens, a further challenge (e.g. device tracking's DEVICE_SRP_AUTH), or the library's next step. */
+export type SignedInDetails = SignInResult;
 
 export interface ChallengeErrorDetails {
   kind: ErrorKind;

@@ -143,13 +143,8 @@ function wrongCodeStatusError(): ClassifiedError {
 /** The event for a verify answer: Status ERROR is a wrong code. */
 export function verifyResultEvent(requestId: number, result: VerifySoftwareTokenResult): TotpSetupEvent {
   if (result.status !== 'SUCCESS') return { type: 'VERIFY.FAILED', requestId, error: wrongCodeStatusError() };
-  const { authenticationResult, nextChallenge } = result;
-  return {
-    type: 'VERIFY.SUCCEEDED',
-    requestId,
-    ...(authenticationResult && { authenticationResult }),
-    ...(nextChallenge && { nextChallenge }),
-  };
+  const { status, ...signIn } = result;
+  return { type: 'VERIFY.SUCCEEDED', requestId, result: signIn };
 }
 
 function changeCode(state: TotpSetupState, draft: Draft, value: string, config: TotpSetupConfig): Transition {
@@ -211,11 +206,7 @@ export function transition(state: TotpSetupState, event: TotpSetupEvent, config:
         effects: [
           {
             type: 'notify.verified',
-            details: {
-              friendlyDeviceName,
-              ...(event.authenticationResult && { authenticationResult: event.authenticationResult }),
-              ...(event.nextChallenge && { nextChallenge: event.nextChallenge }),
-            },
+            details: { friendlyDeviceName, ...event.result },
           },
           { type: 'focus', target: 'title' },
         ],

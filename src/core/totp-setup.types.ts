@@ -1,4 +1,4 @@
-import type { AuthenticationResult, NextChallenge } from './adapter.js';
+import type { SignInResult } from './adapter.js';
 
 /** Where one enrollment stands; the lower-case values appear in the DOM as `data-state`. */
 export const Status = {
@@ -110,7 +110,7 @@ export type TotpSetupEvent =
   | { type: 'CODE.CHANGE'; value: string }
   | { type: 'NAME.CHANGE'; value: string }
   | { type: 'VERIFY.SUBMIT' }
-  | { type: 'VERIFY.SUCCEEDED'; requestId: number; authenticationResult?: AuthenticationResult; nextChallenge?: NextChallenge }
+  | { type: 'VERIFY.SUCCEEDED'; requestId: number; result: SignInResult }
   | { type: 'VERIFY.FAILED'; requestId: number; error: ClassifiedError }
   | { type: 'SESSION.EXPIRED' }
   | { type: 'RETRY' }
@@ -142,12 +142,9 @@ export interface Transition {
   effects: TotpSetupEffect[];
 }
 
-export interface VerifiedDetails {
+/** The tokens, further challenge or library step are there when enrollment finished a sign-in (MFA_SETUP). */
+export interface VerifiedDetails extends SignInResult {
   friendlyDeviceName: string;
-  /** The tokens, when enrollment finished a sign-in (MFA_SETUP). */
-  authenticationResult?: AuthenticationResult;
-  /** A further sign-in challenge Cognito asked for after MFA_SETUP, for the app to answer. */
-  nextChallenge?: NextChallenge;
 }
 
 export interface ErrorDetails {

@@ -77,13 +77,9 @@ export function useTotpChallenge(options: UseTotpChallengeOptions): TotpChalleng
       // Async, so an adapter that throws instead of rejecting is caught too.
       perform: async (adapter, { requestId, userCode }, signal): Promise<TotpChallengeEvent> => {
         try {
-          const result = await adapter.respondToSoftwareTokenMfa({ userCode }, { signal });
-          return {
-            type: 'RESPOND.SUCCEEDED',
-            requestId,
-            ...(result?.authenticationResult && { authenticationResult: result.authenticationResult }),
-            ...(result?.nextChallenge && { nextChallenge: result.nextChallenge }),
-          };
+          // An adapter that resolves with nothing still signed the user in.
+          const result = (await adapter.respondToSoftwareTokenMfa({ userCode }, { signal })) ?? {};
+          return { type: 'RESPOND.SUCCEEDED', requestId, result };
         } catch (error) {
           return { type: 'RESPOND.FAILED', requestId, error: classifyError(error) };
         }

@@ -35,7 +35,7 @@ describe('the sign-in code machine', () => {
 
   it('hands the tokens to onSignedIn alone and focuses the heading', () => {
     const tokens = { accessToken: 'a', refreshToken: 'r' };
-    const { state, effects } = step(verifying(), { type: 'RESPOND.SUCCEEDED', requestId: 1, authenticationResult: tokens });
+    const { state, effects } = step(verifying(), { type: 'RESPOND.SUCCEEDED', requestId: 1, result: { authenticationResult: tokens } });
     expect(state).toEqual({ status: 'verified', requestId: 1 });
     expect(effects).toEqual([{ type: 'notify.signed-in', details: { authenticationResult: tokens } }, { type: 'focus', target: 'title' }]);
   });
@@ -87,7 +87,7 @@ describe('the sign-in code machine', () => {
 
   it('ignores stale answers', () => {
     const busy = verifying();
-    expect(step(busy, { type: 'RESPOND.SUCCEEDED', requestId: 0 })).toEqual({ state: busy, effects: [] });
+    expect(step(busy, { type: 'RESPOND.SUCCEEDED', requestId: 0, result: {} })).toEqual({ state: busy, effects: [] });
     expect(step(typed('1'), { type: 'RESPOND.FAILED', requestId: 1, error: failure('NetworkError') }).effects).toEqual([]);
   });
 });

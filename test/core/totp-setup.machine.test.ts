@@ -84,7 +84,7 @@ describe('the enrollment machine: states', () => {
 
   it('keeps the device name that was verified, and neither the secret nor the tokens', () => {
     const tokens = { accessToken: 'a', idToken: 'i', refreshToken: 'r' };
-    const { state } = step(verifying(), { type: 'VERIFY.SUCCEEDED', requestId: 2, authenticationResult: tokens });
+    const { state } = step(verifying(), { type: 'VERIFY.SUCCEEDED', requestId: 2, result: { authenticationResult: tokens } });
     expect(state).toEqual({ status: 'verified', friendlyDeviceName: 'Phone', requestId: 2 });
   });
 
@@ -140,7 +140,7 @@ describe('the enrollment machine: states', () => {
   it('ignores stale answers: another request’s id, or a state that awaits none', () => {
     const busy = verifying();
     for (const event of [
-      { type: 'VERIFY.SUCCEEDED', requestId: 1 },
+      { type: 'VERIFY.SUCCEEDED', requestId: 1, result: {} },
       { type: 'VERIFY.FAILED', requestId: 1, error: failure('NetworkError') },
       { type: 'ASSOCIATE.SUCCEEDED', requestId: 1, secretCode },
       { type: 'ASSOCIATE.FAILED', requestId: 2, error: failure('NetworkError') },
@@ -194,11 +194,16 @@ describe('the enrollment machine: effects', () => {
   it('hands the tokens to onVerified alone and focuses the heading', () => {
     const tokens = { accessToken: 'a', refreshToken: 'r' };
     const nextChallenge = { name: 'CUSTOM_CHALLENGE', session: 's', parameters: {} };
-    const { effects } = step(verifying(), { type: 'VERIFY.SUCCEEDED', requestId: 2, authenticationResult: tokens, nextChallenge });
+    const { effects } = step(verifying(), { type: 'VERIFY.SUCCEEDED', requestId: 2, result: { authenticationResult: tokens, nextChallenge } });
     expect(effects).toEqual([
       { type: 'notify.verified', details: { friendlyDeviceName: 'Phone', authenticationResult: tokens, nextChallenge } },
       { type: 'focus', target: 'title' },
     ]);
+  });
+
+  it('hands a library’s next sign-in step (Amplify keeps the tokens) to onVerified, and keeps no status', () => {
+    const event = verifyResultEvent(2, { status: 'SUCCESS', nextStep: { signInStep: 'DONE' } });
+    expect(step(verifying(), event).effects[0]).toEqual({ type: 'notify.verified', details: { friendlyDeviceName: 'Phone', nextStep: { signInStep: 'DONE' } } });
   });
 
   it('after a wrong code: tells the app, restarts the clock and puts the cursor back in the code field', () => {
@@ -225,7 +230,7 @@ describe('the enrollment machine: effects', () => {
 
   it('reads Status ERROR as a wrong code', () => {
     expect(verifyResultEvent(4, { status: 'ERROR' })).toMatchObject({ type: 'VERIFY.FAILED', requestId: 4, error: { kind: 'wrong-code' } });
-    expect(verifyResultEvent(4, { status: 'SUCCESS' })).toEqual({ type: 'VERIFY.SUCCEEDED', requestId: 4 });
+    expect(verifyResultEvent(4, { status: 'SUCCESS' })).toEqual({ type: 'VERIFY.SUCCEEDED', requestId: 4, result: {} });
   });
 });
 
@@ -263,7 +268,7 @@ describe('the enrollment machine: the sign-in session clock', () => {
   });
 
   it('leaves a verified enrollment alone', () => {
-    const verified = step(verifying(), { type: 'VERIFY.SUCCEEDED', requestId: 2 }).state;
+    const verified = step(verifying(), { type: 'VERIFY.SUCCEEDED', requestId: 2, result: {} }).state;
     expect(step(verified, { type: 'SESSION.EXPIRED' })).toEqual({ state: verified, effects: [] });
   });
 });
