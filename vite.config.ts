@@ -10,10 +10,14 @@ const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta
 const react18 = (name: string) => fileURLToPath(new URL(`./test/react18/node_modules/${name}`, import.meta.url));
 
 // Peers and dependencies stay imports in the library build, so apps dedupe them.
-const external = [/^react($|\/)/, /^react-dom($|\/)/, /^qrcode\.react$/, /^otpauth$/, /^amazon-cognito-identity-js$/];
+const external = [/^react($|\/)/, /^react-dom($|\/)/, /^qrcode\.react$/, /^otpauth$/, /^amazon-cognito-identity-js$/, /^aws-amplify($|\/)/];
 
 export default defineConfig(({ command, mode }) => ({
-  plugins: [react(), ...(mode === 'cognito-local' ? [cognitoLocalPlugin()] : [])],
+  plugins: [
+    react(),
+    ...(mode === 'cognito-local' ? [cognitoLocalPlugin('identity-js')] : []),
+    ...(mode === 'amplify-local' ? [cognitoLocalPlugin('amplify')] : []),
+  ],
   // amazon-cognito-identity-js (used by the demo) bundles a `buffer` that reads `global`.
   define: command === 'serve' || mode === 'demo' ? { global: 'globalThis' } : {},
   // The demo (index.html + demo/) is what `vite` serves; `vite build` makes the library, and
@@ -35,6 +39,7 @@ export default defineConfig(({ command, mode }) => ({
             'core/index': src('core/index.ts'),
             'adapters/cognito/index': src('adapters/cognito/index.ts'),
             'adapters/cognito-identity-js/index': src('adapters/cognito-identity-js/index.ts'),
+            'adapters/amplify/index': src('adapters/amplify/index.ts'),
             'adapters/memory/index': src('adapters/memory/index.ts'),
             'i18n/index': src('i18n/index.ts'),
             styles: src('styles/index.css'),
@@ -93,7 +98,7 @@ export default defineConfig(({ command, mode }) => ({
           environment: 'jsdom',
           env: { EXPECTED_REACT_MAJOR: '18' },
           include: ['test/react/**/*.test.tsx'],
-          exclude: ['test/react/totp-setup.cognito.test.tsx', 'test/react/totp-setup.activity.test.tsx'],
+          exclude: ['test/react/totp-setup.cognito.test.tsx', 'test/react/amplify.test.tsx', 'test/react/totp-setup.activity.test.tsx'],
           setupFiles: ['test/setup-dom.ts'],
           // qrcode.react imports react itself: run it through Vite so the alias reaches it.
           server: { deps: { inline: ['qrcode.react'] } },

@@ -7,6 +7,8 @@ export interface CognitoBackend {
   authFlow: 'USER_PASSWORD_AUTH' | 'USER_SRP_AUTH';
   prefill?: { username: string; password: string };
   label: string;
+  /** The client library the demo signs in with. */
+  client: 'amplify' | 'identity-js';
 }
 
 /** Which backend the demo runs on: cognito-local, a real user pool from the environment, or memory. */
@@ -20,11 +22,12 @@ export function demoBackend(): CognitoBackend | null {
       authFlow: 'USER_PASSWORD_AUTH',
       prefill: { username: local.username, password: local.password },
       label: `cognito-local at ${local.endpoint}`,
+      client: local.client,
     };
   }
-  const { VITE_COGNITO_USER_POOL_ID: userPoolId, VITE_COGNITO_CLIENT_ID: clientId } = import.meta.env;
+  const { VITE_COGNITO_USER_POOL_ID: userPoolId, VITE_COGNITO_CLIENT_ID: clientId, VITE_COGNITO_CLIENT_LIBRARY: library } = import.meta.env;
   if (userPoolId && clientId) {
-    return { userPoolId, clientId, authFlow: 'USER_SRP_AUTH', label: `user pool ${userPoolId}` };
+    return { userPoolId, clientId, authFlow: 'USER_SRP_AUTH', label: `user pool ${userPoolId}`, client: library === 'amplify' ? 'amplify' : 'identity-js' };
   }
   return null;
 }

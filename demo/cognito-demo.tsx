@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import {
   AuthenticationDetails,
   CognitoUser,
@@ -9,6 +9,7 @@ import { createCognitoIdentityJsAdapter, createCognitoIdentityJsChallengeAdapter
 import type { TotpChallengeAdapter } from '../src/core/adapter.js';
 import { TotpChallenge, TotpSetup, type TotpSetupProps } from '../src/index.js';
 import type { CognitoBackend } from './backend.js';
+import { enrolledAtSignIn, enrolledNote, expiredSignIn, NewPasswordForm, SignedInPage, SignInForm } from './forms.js';
 
 type Step =
   | { name: 'signed-out'; error?: string }
@@ -61,47 +62,22 @@ export function CognitoDemo({ backend }: { backend: CognitoBackend }) {
     selectMFAType: () => user.sendMFASelectionAnswer('SOFTWARE_TOKEN_MFA', callbacks(user)),
   });
 
-  const signIn = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const username = String(form.get('username'));
+  const signIn = (username: string, password: string) => {
     const user = new CognitoUser({ Username: username, Pool: pool });
     user.setAuthenticationFlowType(backend.authFlow);
     setBusy(true);
-    user.authenticateUser(new AuthenticationDetails({ Username: username, Password: String(form.get('password')) }), callbacks(user));
+    user.authenticateUser(new AuthenticationDetails({ Username: username, Password: password }), callbacks(user));
   };
-
-  const answer = (event: FormEvent<HTMLFormElement>, run: (user: CognitoUser, value: string) => void) => {
-    event.preventDefault();
-    if (!('user' in step)) return;
-    setBusy(true);
-    run(step.user, String(new FormData(event.currentTarget).get('value')));
-  };
-
-  const error = 'error' in step && step.error ? <p role="alert" className="demo-error">{step.error}</p> : null;
 
   switch (step.name) {
     case 'signed-out':
-      return (
-        <form className="demo-form" onSubmit={signIn}>
-          <h2>Sign in</h2>
-          <label htmlFor="username">Username</label>
-          <input id="username" name="username" autoComplete="username" defaultValue={backend.prefill?.username} required />
-          <label htmlFor="password">Password</label>
-          <input id="password" name="password" type="password" autoComplete="current-password" defaultValue={backend.prefill?.password} required />
-          {error}
-          <button type="submit" disabled={busy}>Sign in</button>
-        </form>
-      );
+      return <SignInForm prefill={backend.prefill} error={step.error} busy={busy} onSubmit={signIn} />;
     case 'new-password':
       return (
-        <form className="demo-form" onSubmit={(event) => answer(event, (user, value) => user.completeNewPasswordChallenge(value, {}, callbacks(user)))}>
-          <h2>Choose a new password</h2>
-          <label htmlFor="new-password">New password</label>
-          <input id="new-password" name="value" type="password" autoComplete="new-password" required />
-          {error}
-          <button type="submit" disabled={busy}>Continue</button>
-        </form>
+        <NewPasswordForm error={step.error} busy={busy} onSubmit={(password) => {
+          setBusy(true);
+          step.user.completeNewPasswordChallenge(password, {}, callbacks(step.user));
+        }} />
       );
     case 'totp-required':
       return (
@@ -109,7 +85,7 @@ export function CognitoDemo({ backend }: { backend: CognitoBackend }) {
           adapter={step.adapter}
           onSignedIn={() => setStep({ name: 'signed-in', user: step.user, enrolling: false })}
           onError={({ action }) => {
-            if (action === 'sign-in') setStep({ name: 'signed-out', error: 'The sign-in expired. Sign in again.' });
+            if (action === 'sign-in') setStep({ name: 'signed-out', error: expiredSignIn });
           }}
         />
       );
@@ -118,31 +94,29 @@ export function CognitoDemo({ backend }: { backend: CognitoBackend }) {
       return (
         <Enroll
           user={step.user}
-          onVerified={() => setStep({ name: 'signed-in', user: step.user, enrolling: false, note: 'Authenticator added; you are signed in.' })}
-          onRestart={() => setStep({ name: 'signed-out', error: 'The sign-in expired. Sign in again.' })}
+          onVerified={() => setStep({ name: 'signed-in', user: step.user, enrolling: false, note: enrolledAtSignIn })}
+          onRestart={() => setStep({ name: 'signed-out', error: expiredSignIn })}
         />
       );
     case 'signed-in':
       return (
-        <section className="demo-form" aria-labelledby="signed-in-title">
-          <h2 id="signed-in-title">Signed in as {step.user.getUsername()}</h2>
-          {step.note ? <p role="status">{step.note}</p> : null}
-          {step.enrolling ? (
-            // The wizard stays up on success, so its "added" heading takes the focus the form had.
-            <Enroll
-              user={step.user}
-              headingLevel={3}
-              onVerified={() => setStep({ ...step, note: 'Authenticator added. Sign out and in again: you will be asked for a code.' })}
-              verifiedContent={<button type="button" onClick={() => setStep({ ...step, enrolling: false })}>Done</button>}
-            />
-          ) : (
-            <button type="button" onClick={() => setStep({ ...step, enrolling: true, note: undefined })}>Set up an authenticator app</button>
-          )}
-          <button type="button" onClick={() => {
+        <SignedInPage
+          username={step.user.getUsername()}
+          note={step.note}
+          enrolling={step.enrolling}
+          onEnroll={() => setStep({ ...step, enrolling: true, note: undefined })}
+          onSignOut={() => {
             step.user.signOut();
             setStep({ name: 'signed-out' });
-          }}>Sign out</button>
-        </section>
+          }}
+        >
+          <Enroll
+            user={step.user}
+            headingLevel={3}
+            onVerified={() => setStep({ ...step, note: enrolledNote })}
+            verifiedContent={<button type="button" onClick={() => setStep({ ...step, enrolling: false })}>Done</button>}
+          />
+        </SignedInPage>
       );
   }
 }

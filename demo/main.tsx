@@ -1,12 +1,14 @@
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { demoBackend } from './backend.js';
-import { CognitoDemo } from './cognito-demo.js';
 import { MemoryDemo } from './memory-demo.js';
 import '../src/styles/index.css';
 import './demo.css';
 
 const backend = demoBackend();
+// Each client library loads only when the demo runs on it.
+const AmplifyDemo = lazy(() => import('./amplify-demo.js').then(({ AmplifyDemo }) => ({ default: AmplifyDemo })));
+const CognitoDemo = lazy(() => import('./cognito-demo.js').then(({ CognitoDemo }) => ({ default: CognitoDemo })));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
@@ -14,8 +16,10 @@ createRoot(document.getElementById('root')!).render(
       <h1>react-mfa-enroll</h1>
       {backend ? (
         <>
-          <p>Backend: {backend.label}.</p>
-          <CognitoDemo backend={backend} />
+          <p>Backend: {backend.label}, signing in with {backend.client === 'amplify' ? 'Amplify JS v6' : 'amazon-cognito-identity-js'}.</p>
+          <Suspense fallback={<p>Loading…</p>}>
+            {backend.client === 'amplify' ? <AmplifyDemo backend={backend} /> : <CognitoDemo backend={backend} />}
+          </Suspense>
         </>
       ) : (
         <MemoryDemo />

@@ -11,9 +11,11 @@ export declare const budget: {
   wizardWithFetchAdapterJsGzip: number;
   wizardWithFetchAdapterCssGzip: number;
   fetchAdapterShareJsGzip: number;
+  amplifyAdapterShareJsGzip: number;
 };
 export declare function measureApps(): Promise<{
   sizes: Record<string, Size>;
   over: Record<string, Size>;
   fetchAdapterShare: { jsGzip: number };
+  amplifyAdapterShare: { jsGzip: number };
 }>;

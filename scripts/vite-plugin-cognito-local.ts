@@ -4,10 +4,10 @@ import { startCognitoLocal, type CognitoLocal } from './cognito-local.js';
 export const demoUser = { username: 'demo-user', password: 'Demo-password-1' };
 
 /**
- * `npm run dev:local`: starts cognito-local with a seeded pool, app client and user beside the dev
+ * `npm run dev:local` (and `dev:amplify`, the same with Amplify JS v6 as the demo's client): starts cognito-local with a seeded pool, app client and user beside the dev
  * server, hands their ids to the demo, and stops the emulator with the server.
  */
-export function cognitoLocalPlugin(): Plugin {
+export function cognitoLocalPlugin(client: 'amplify' | 'identity-js'): Plugin {
   let cognito: CognitoLocal | undefined;
   return {
     name: 'react-mfa-enroll:cognito-local',
@@ -17,6 +17,7 @@ export function cognitoLocalPlugin(): Plugin {
       await cognito.createUser(demoUser.username, demoUser.password);
       const backend = {
         kind: 'cognito-local',
+        client,
         endpoint: cognito.endpoint,
         userPoolId: cognito.userPoolId,
         clientId: cognito.clientId,

@@ -1,93 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { TOTP, URI } from 'otpauth';
-import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCognitoLocal, type CognitoLocal } from '../../scripts/cognito-local.js';
-import { axeViolations } from '../support/axe-in-page.js';
-import { collectPageErrors, isFaviconRequest, launchChromium } from '../support/chromium.js';
-import { decodeQrFromPng } from '../support/qr.js';
-import { serveStatic } from '../support/static-server.js';
+import { URI } from 'otpauth';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cspWithEmulator, expectAccessible, expectAlert, localBackend, rootState, scanQr, signInOnPage, useDemoHarness } from './demo-harness.js';
 
-const repo = fileURLToPath(new URL('../..', import.meta.url));
 const password = 'Correct-horse-1';
-
-let cognito: CognitoLocal;
-let browser: Browser;
-const cleanups: Array<() => Promise<void> | void> = [];
-
-/** Builds the demo as `vite build --mode demo` does, optionally pointed at a backend. */
-async function buildDemo(backend?: object): Promise<string> {
-  const outDir = mkdtempSync(join(tmpdir(), 'mfa-demo-'));
-  cleanups.push(() => rmSync(outDir, { recursive: true, force: true }));
-  await build({
-    root: repo,
-    configFile: join(repo, 'vite.config.ts'),
-    mode: 'demo',
-    logLevel: 'silent',
-    build: { outDir, emptyOutDir: true },
-    define: { __DEMO_BACKEND__: backend === undefined ? 'undefined' : JSON.stringify(backend) },
-  });
-  return outDir;
-}
-
-/** Serves a build under a Content-Security-Policy with no 'unsafe-inline' anywhere. */
-async function serveWithCsp(dir: string, csp: string): Promise<string> {
-  const site = await serveStatic(dir, { 'Content-Security-Policy': csp });
-  cleanups.push(() => site.close());
-  return site.url;
-}
-
-interface Watched {
-  page: Page;
-  problems: string[];
-}
-
-async function openPage(url: string): Promise<Watched> {
-  const page = await browser.newPage({ viewport: { width: 800, height: 1000 } });
-  const problems = collectPageErrors(page, {
-    // A wrong code is an HTTP 400 from Cognito, which Chromium logs as a failed resource; that is the
-    // protocol working, not a fault.
-    ignore: (message) =>
-      isFaviconRequest(message) ||
-      (cognito !== undefined && message.location().url.startsWith(cognito.endpoint) && /status of 400/.test(message.text())),
-  });
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
-  await page.goto(url);
-  return { page, problems };
-}
-
-/** As a phone camera would: the QR code from a screenshot, parsed as an otpauth URI. */
-async function scanQr(page: Page): Promise<TOTP> {
-  const qr = page.getByRole('img', { name: /QR code/ });
-  await qr.waitFor();
-  const parsed = URI.parse(decodeQrFromPng(await qr.screenshot()));
-  if (!(parsed instanceof TOTP)) throw new Error('not a TOTP URI');
-  return parsed;
-}
-
-async function expectAccessible(page: Page, state: string) {
-  expect(await axeViolations(page), `axe in state "${state}"`).toEqual([]);
-}
-
-const rootState = (page: Page) => page.locator('[data-scope="totp-setup"][data-part="root"]').getAttribute('data-state');
-
-beforeAll(async () => {
-  [cognito, browser] = await Promise.all([startCognitoLocal(), launchChromium()]);
-}, 60_000);
-
-afterAll(async () => {
-  for (const cleanup of cleanups.reverse()) await cleanup();
-  await browser?.close();
-  await cognito?.stop();
-});
+const harness = useDemoHarness();
+const { buildDemo, serveWithCsp, openPage } = harness;
 
 describe('the built demo on the memory backend, under CSP default-src \'self\'', () => {
   let url: string;
@@ -113,7 +31,7 @@ describe('the built demo on the memory backend, under CSP default-src \'self\'',
   }, 60_000);
 
   it('offers the otpauth link on a phone, and hides it where a mouse points', async () => {
-    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const phone = await harness.browser().newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     await phone.goto(url);
     const totp = await scanQr(phone);
     const link = phone.getByRole('link', { name: 'Open in my authenticator app (on this phone)' });
@@ -133,7 +51,7 @@ describe('the built demo on the memory backend, under CSP default-src \'self\'',
     await page.getByLabel('Make the next verify fail with').selectOption('NetworkError');
     const field = page.getByRole('textbox', { name: '6-digit code' });
     await field.fill(totp.generate());
-    await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/couldn’t reach/);
+    await expectAlert(page, /couldn’t reach/);
     await expectAccessible(page, 'error (network)');
     // The message is tied to the field it is about; the one action is "Verify".
     expect(await field.getAttribute('aria-describedby')).toContain(await page.getByRole('alert').first().getAttribute('id'));
@@ -164,19 +82,13 @@ describe('the built demo on the memory backend, under CSP default-src \'self\'',
 describe('the built demo against cognito-local', () => {
   let url: string;
   beforeAll(async () => {
-    const backend = { kind: 'cognito-local', endpoint: cognito.endpoint, userPoolId: cognito.userPoolId, clientId: cognito.clientId, username: '', password: '' };
-    // Strict for scripts and styles; the emulator is the one other origin the page may call.
-    url = await serveWithCsp(await buildDemo(backend), `default-src 'self'; connect-src 'self' ${cognito.endpoint.replace(/\/$/, '')}`);
+    url = await serveWithCsp(await buildDemo(localBackend(harness.cognito(), 'identity-js')), cspWithEmulator(harness.cognito()));
   }, 60_000);
 
-  async function signIn(page: Page, username: string) {
-    await page.getByRole('textbox', { name: 'Username' }).fill(username);
-    await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-  }
+  const signIn = (page: Page, username: string) => signInOnPage(page, username, password);
 
   it('a person with a phone: wrong code, right code, and the next sign-in asks for a code the same secret passes', async () => {
-    await cognito.createUser('e2e-phone', password);
+    await harness.cognito().createUser('e2e-phone', password);
     const { page, problems } = await openPage(url);
     await signIn(page, 'e2e-phone');
     await page.getByRole('button', { name: 'Set up an authenticator app' }).click();
@@ -186,7 +98,7 @@ describe('the built demo against cognito-local', () => {
     await page.getByRole('textbox', { name: 'Device name' }).fill('Pixel in my pocket');
     const stale = totp.generate({ timestamp: Date.now() - 10 * 60_000 });
     await page.getByRole('textbox', { name: '6-digit code' }).fill(stale);
-    await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/didn’t match/);
+    await expectAlert(page, /didn’t match/);
     expect(await rootState(page)).toBe('error');
     await expectAccessible(page, 'error (wrong code)');
     expect(await page.getByRole('textbox', { name: 'Device name' }).inputValue()).toBe('Pixel in my pocket');
@@ -204,7 +116,7 @@ describe('the built demo against cognito-local', () => {
     expect(await challengeField.evaluate((element) => element === document.activeElement)).toBe(true);
     await expectAccessible(page, 'sign-in code');
     await challengeField.fill(stale);
-    await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/didn’t match/);
+    await expectAlert(page, /didn’t match/);
     await expectAccessible(page, 'sign-in code, wrong');
     await challengeField.fill(totp.generate());
     await page.getByRole('heading', { name: 'Signed in as e2e-phone' }).waitFor();
@@ -213,7 +125,7 @@ describe('the built demo against cognito-local', () => {
   }, 60_000);
 
   it('a code already used at the next sign-in: told to wait for the next one, which signs in', async () => {
-    await cognito.createUser('e2e-reuse', password);
+    await harness.cognito().createUser('e2e-reuse', password);
     const { page, problems } = await openPage(url);
     await signIn(page, 'e2e-reuse');
     await page.getByRole('button', { name: 'Set up an authenticator app' }).click();
@@ -227,7 +139,7 @@ describe('the built demo against cognito-local', () => {
     // Real Cognito refuses the code just spent on enrolling; cognito-local does not check, so the first
     // answer comes from Cognito's documented reply instead, at the browser's network boundary.
     let answered = false;
-    await page.route(cognito.endpoint, async (route) => {
+    await page.route(harness.cognito().endpoint, async (route) => {
       const target = route.request().headers()['x-amz-target'] ?? '';
       if (answered || !target.endsWith('RespondToAuthChallenge')) return route.continue();
       answered = true;
@@ -240,7 +152,7 @@ describe('the built demo against cognito-local', () => {
     });
     const field = page.getByRole('textbox', { name: '6-digit code' });
     await field.fill(enrolled);
-    await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/already used or has expired\. Wait for the next code/);
+    await expectAlert(page, /already used or has expired\. Wait for the next code/);
     expect(await field.inputValue()).toBe('');
     await expectAccessible(page, 'sign-in code, already used');
     await field.fill(totp.generate({ timestamp: Date.now() + 30_000 }));
@@ -250,7 +162,7 @@ describe('the built demo against cognito-local', () => {
   }, 60_000);
 
   it('the whole flow by keyboard alone', async () => {
-    await cognito.createUser('e2e-keyboard', password);
+    await harness.cognito().createUser('e2e-keyboard', password);
     const { page, problems } = await openPage(url);
     const focused = () => page.evaluate(() => {
       const element = document.activeElement as HTMLInputElement | null;

@@ -3,13 +3,14 @@ import { budget, measureApps } from '../../scripts/size-apps.mjs';
 
 // Sizes come from real consumer builds (scripts/size-apps.mjs, the same code `npm run size` prints).
 describe('the size budget', () => {
-  it('keeps the wizard, the sign-in code step, both together, the stylesheet and the fetch adapter within budget', async () => {
-    const { over, fetchAdapterShare } = await measureApps();
+  it('keeps the wizard, the sign-in code step, both together, the stylesheet and the fetch and Amplify adapters within budget', async () => {
+    const { over, fetchAdapterShare, amplifyAdapterShare } = await measureApps();
     expect(over.wizardWithFetchAdapter!.jsGzip).toBeLessThanOrEqual(budget.wizardWithFetchAdapterJsGzip);
     expect(over.challengeWithFetchAdapter!.jsGzip).toBeLessThanOrEqual(budget.challengeWithFetchAdapterJsGzip);
     expect(over.wizardAndChallengeWithFetchAdapters!.jsGzip).toBeLessThanOrEqual(budget.wizardAndChallengeJsGzip);
     expect(over.wizardWithFetchAdapter!.cssGzip).toBeLessThanOrEqual(budget.wizardWithFetchAdapterCssGzip);
     expect(fetchAdapterShare.jsGzip).toBeLessThanOrEqual(budget.fetchAdapterShareJsGzip);
+    expect(amplifyAdapterShare.jsGzip).toBeLessThanOrEqual(budget.amplifyAdapterShareJsGzip);
     // The headless use ships no CSS at all.
     expect(over.headlessHookAndParts!.css).toBe(0);
   }, 120_000);

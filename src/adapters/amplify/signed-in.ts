@@ -1,0 +1,41 @@
+import { setUpTOTP, updateMFAPreference, verifyTOTPSetup } from 'aws-amplify/auth';
+import type { TotpSetupAdapter } from '../../core/adapter.js';
+import { createFinalStep } from '../../core/final-step.js';
+import { createAmplifyCaller } from './call.js';
+
+export interface AmplifyAdapterOptions {
+  /** After a successful verify, make TOTP the preferred MFA (`updateMFAPreference`). Default true. */
+  setPreferredMfa?: boolean;
+}
+
+/**
+ * For a user signed in through Amplify JS v6 (a settings page): `setUpTOTP()` for the secret,
+ * `verifyTOTPSetup()` for the code, then `updateMFAPreference({ totp: 'PREFERRED' })`. Amplify reads
+ * its own tokens; a signed-out user is told to sign in again.
+ */
+export function createAmplifyAdapter({ setPreferredMfa = true }: AmplifyAdapterOptions = {}): TotpSetupAdapter {
+  const call = createAmplifyCaller();
+  const setPreference = createFinalStep((signal) =>
+    call('preference', signal, () => updateMFAPreference({ totp: 'PREFERRED' })),
+  );
+  return {
+    async associateSoftwareToken({ signal }) {
+      setPreference.reset();
+      const { sharedSecret } = await call('associate', signal, () => setUpTOTP());
+      return { secretCode: sharedSecret };
+    },
+
+    async verifySoftwareToken({ userCode, friendlyDeviceName }, { signal }) {
+      if (!setPreference.pending) {
+        // Amplify reads no Status: a wrong code rejects (EnableSoftwareTokenMFAException or CodeMismatchException).
+        await call(`verify ${userCode} ${friendlyDeviceName}`, signal, () =>
+          // An undefined name is left out of the request, as Cognito wants when there is none.
+          verifyTOTPSetup({ code: userCode, options: { friendlyDeviceName } }),
+        );
+        if (!setPreferredMfa) return { status: 'SUCCESS' };
+      }
+      await setPreference.run(signal);
+      return { status: 'SUCCESS' };
+    },
+  };
+}
