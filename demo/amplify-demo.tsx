@@ -2,10 +2,10 @@ import { Amplify } from 'aws-amplify';
 import { confirmSignIn, getCurrentUser, signIn, signOut, type SignInOutput } from 'aws-amplify/auth';
 import { useEffect, useState } from 'react';
 import { createAmplifyAdapter, createAmplifyChallengeAdapter, createAmplifySignInAdapter } from '../src/adapters/amplify/index.js';
-import { TotpChallenge, TotpSetup } from '../src/index.js';
-import type { TotpChallengeAdapter, TotpSetupAdapter } from '../src/core/adapter.js';
+import { TotpChallenge, TotpSettings, TotpSetup } from '../src/index.js';
+import type { TotpChallengeAdapter, TotpSettingsAdapter, TotpSetupAdapter } from '../src/core/adapter.js';
 import type { CognitoBackend } from './backend.js';
-import { enrolledAtSignIn, enrolledNote, expiredSignIn, NewPasswordForm, SignedInPage, SignInForm } from './forms.js';
+import { enrolledAtSignIn, enrolledNote, expiredSignIn, NewPasswordForm, SignedInPage, SignInForm, turnedOffNote } from './forms.js';
 
 // Each adapter is created once, when its step arrives, and kept in the step: the kit keeps the first
 // adapter it is given for a whole enrollment.
@@ -14,7 +14,7 @@ type Step =
   | { name: 'new-password'; username: string; error?: string }
   | { name: 'mfa-setup'; adapter: TotpSetupAdapter; username: string }
   | { name: 'totp-required'; adapter: TotpChallengeAdapter }
-  | { name: 'signed-in'; username: string; enrolling: TotpSetupAdapter | null; note?: string };
+  | { name: 'signed-in'; username: string; adapter: TotpSettingsAdapter; deviceName?: string; note?: string };
 
 const issuer = 'react-mfa-enroll demo';
 
@@ -33,14 +33,14 @@ export function AmplifyDemo({ backend }: { backend: CognitoBackend }) {
     });
     // Amplify keeps a signed-in user across reloads.
     getCurrentUser().then(
-      ({ username }) => setStep({ name: 'signed-in', username, enrolling: null }),
+      ({ username }) => setStep({ name: 'signed-in', username, adapter: createAmplifyAdapter() }),
       () => setStep({ name: 'signed-out' }),
     );
   }, [backend]);
 
   const signedIn = async (note?: string) => {
     const { username } = await getCurrentUser();
-    setStep({ name: 'signed-in', username, enrolling: null, ...(note && { note }) });
+    setStep({ name: 'signed-in', username, adapter: createAmplifyAdapter(), ...(note && { note }) });
   };
 
   /** After the kit's component: signed in, or a step this demo does not take. */
@@ -107,23 +107,16 @@ export function AmplifyDemo({ backend }: { backend: CognitoBackend }) {
       );
     case 'signed-in':
       return (
-        <SignedInPage
-          username={step.username}
-          note={step.note}
-          enrolling={step.enrolling !== null}
-          onEnroll={() => setStep({ ...step, enrolling: createAmplifyAdapter(), note: undefined })}
-          onSignOut={() => void signOut().finally(() => setStep({ name: 'signed-out' }))}
-        >
-          {step.enrolling && (
-            <TotpSetup
-              adapter={step.enrolling}
-              issuer={issuer}
-              accountName={step.username}
-              headingLevel={3}
-              onVerified={() => setStep({ ...step, note: enrolledNote })}
-              verifiedContent={<button type="button" onClick={() => setStep({ ...step, enrolling: null })}>Done</button>}
-            />
-          )}
+        <SignedInPage username={step.username} note={step.note} onSignOut={() => void signOut().finally(() => setStep({ name: 'signed-out' }))}>
+          <TotpSettings
+            adapter={step.adapter}
+            issuer={issuer}
+            accountName={step.username}
+            headingLevel={3}
+            deviceName={step.deviceName}
+            onVerified={({ friendlyDeviceName }) => setStep({ ...step, deviceName: friendlyDeviceName })}
+            onChange={({ totpEnabled }) => setStep({ ...step, note: totpEnabled ? enrolledNote : turnedOffNote })}
+          />
         </SignedInPage>
       );
   }

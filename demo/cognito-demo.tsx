@@ -7,21 +7,41 @@ import {
 } from 'amazon-cognito-identity-js';
 import { createCognitoIdentityJsAdapter, createCognitoIdentityJsChallengeAdapter } from '../src/adapters/cognito-identity-js/index.js';
 import type { TotpChallengeAdapter } from '../src/core/adapter.js';
-import { TotpChallenge, TotpSetup, type TotpSetupProps } from '../src/index.js';
+import { TotpChallenge, TotpSettings, TotpSetup, type TotpSetupProps } from '../src/index.js';
 import type { CognitoBackend } from './backend.js';
-import { enrolledAtSignIn, enrolledNote, expiredSignIn, NewPasswordForm, SignedInPage, SignInForm } from './forms.js';
+import { enrolledAtSignIn, enrolledNote, expiredSignIn, NewPasswordForm, SignedInPage, SignInForm, turnedOffNote } from './forms.js';
 
 type Step =
   | { name: 'signed-out'; error?: string }
   | { name: 'new-password'; user: CognitoUser; error?: string }
   | { name: 'mfa-setup'; user: CognitoUser }
   | { name: 'totp-required'; user: CognitoUser; adapter: TotpChallengeAdapter }
-  | { name: 'signed-in'; user: CognitoUser; enrolling: boolean; note?: string };
+  | { name: 'signed-in'; user: CognitoUser; note?: string };
 
 /** One adapter per user for the life of the enrollment. */
 function Enroll({ user, ...props }: { user: CognitoUser } & Omit<TotpSetupProps, 'adapter' | 'issuer' | 'accountName'>) {
   const adapter = useMemo(() => createCognitoIdentityJsAdapter(user), [user]);
   return <TotpSetup {...props} adapter={adapter} issuer="react-mfa-enroll demo" accountName={user.getUsername()} />;
+}
+
+/**
+ * The settings panel of a signed-in user. Cognito returns the device name only at sign-in, so the
+ * demo keeps the one the user gave (an app would store it, e.g. in a user attribute).
+ */
+function Settings({ user, onNote }: { user: CognitoUser; onNote: (note: string) => void }) {
+  const adapter = useMemo(() => createCognitoIdentityJsAdapter(user), [user]);
+  const [deviceName, setDeviceName] = useState<string>();
+  return (
+    <TotpSettings
+      adapter={adapter}
+      issuer="react-mfa-enroll demo"
+      accountName={user.getUsername()}
+      headingLevel={3}
+      deviceName={deviceName}
+      onVerified={({ friendlyDeviceName }) => setDeviceName(friendlyDeviceName)}
+      onChange={({ totpEnabled }) => onNote(totpEnabled ? enrolledNote : turnedOffNote)}
+    />
+  );
 }
 
 /**
@@ -40,7 +60,7 @@ export function CognitoDemo({ backend }: { backend: CognitoBackend }) {
   const callbacks = (user: CognitoUser): IAuthenticationCallback => ({
     onSuccess: () => {
       setBusy(false);
-      setStep({ name: 'signed-in', user, enrolling: false });
+      setStep({ name: 'signed-in', user });
     },
     onFailure: (error: { message?: string }) => {
       setBusy(false);
@@ -83,7 +103,7 @@ export function CognitoDemo({ backend }: { backend: CognitoBackend }) {
       return (
         <TotpChallenge
           adapter={step.adapter}
-          onSignedIn={() => setStep({ name: 'signed-in', user: step.user, enrolling: false })}
+          onSignedIn={() => setStep({ name: 'signed-in', user: step.user })}
           onError={({ action }) => {
             if (action === 'sign-in') setStep({ name: 'signed-out', error: expiredSignIn });
           }}
@@ -94,7 +114,7 @@ export function CognitoDemo({ backend }: { backend: CognitoBackend }) {
       return (
         <Enroll
           user={step.user}
-          onVerified={() => setStep({ name: 'signed-in', user: step.user, enrolling: false, note: enrolledAtSignIn })}
+          onVerified={() => setStep({ name: 'signed-in', user: step.user, note: enrolledAtSignIn })}
           onRestart={() => setStep({ name: 'signed-out', error: expiredSignIn })}
         />
       );
@@ -103,19 +123,12 @@ export function CognitoDemo({ backend }: { backend: CognitoBackend }) {
         <SignedInPage
           username={step.user.getUsername()}
           note={step.note}
-          enrolling={step.enrolling}
-          onEnroll={() => setStep({ ...step, enrolling: true, note: undefined })}
           onSignOut={() => {
             step.user.signOut();
             setStep({ name: 'signed-out' });
           }}
         >
-          <Enroll
-            user={step.user}
-            headingLevel={3}
-            onVerified={() => setStep({ ...step, note: enrolledNote })}
-            verifiedContent={<button type="button" onClick={() => setStep({ ...step, enrolling: false })}>Done</button>}
-          />
+          <Settings user={step.user} onNote={(note) => setStep({ ...step, note })} />
         </SignedInPage>
       );
   }

@@ -41,15 +41,10 @@ export function NewPasswordForm({ error, busy, onSubmit }: { error?: string; bus
   );
 }
 
-/**
- * The signed-in page: a note, the enrollment (the wizard stays up on success, so its "added" heading
- * takes the focus the button had), and sign-out.
- */
-export function SignedInPage({ username, note, enrolling, onEnroll, onSignOut, children }: {
+/** The signed-in page: a note, the settings panel (the authenticator app), and sign-out. */
+export function SignedInPage({ username, note, onSignOut, children }: {
   username: string;
   note?: string;
-  enrolling: boolean;
-  onEnroll: () => void;
   onSignOut: () => void;
   children: ReactNode;
 }) {
@@ -57,7 +52,7 @@ export function SignedInPage({ username, note, enrolling, onEnroll, onSignOut, c
     <section className="demo-form" aria-labelledby="signed-in-title">
       <h2 id="signed-in-title">Signed in as {username}</h2>
       {note ? <p role="status">{note}</p> : null}
-      {enrolling ? children : <button type="button" onClick={onEnroll}>Set up an authenticator app</button>}
+      {children}
       <button type="button" onClick={onSignOut}>Sign out</button>
     </section>
   );
@@ -69,4 +64,5 @@ export function DemoError({ message }: { message?: string | undefined }) {
 
 export const expiredSignIn = 'The sign-in expired. Sign in again.';
 export const enrolledNote = 'Authenticator added. Sign out and in again: you will be asked for a code.';
+export const turnedOffNote = 'Authenticator turned off. Sign out and in again: no code will be asked.';
 export const enrolledAtSignIn = 'Authenticator added; you are signed in.';

@@ -8,6 +8,7 @@ export declare const apps: Record<string, string>;
 export declare const budget: {
   challengeWithFetchAdapterJsGzip: number;
   wizardAndChallengeJsGzip: number;
+  settingsWithFetchAdapterJsGzip: number;
   wizardWithFetchAdapterJsGzip: number;
   wizardWithFetchAdapterCssGzip: number;
   fetchAdapterShareJsGzip: number;

@@ -7,12 +7,19 @@ export { TotpChallenge, type TotpChallengeClassNames, type TotpChallengeProps } 
 export * as TotpChallengeParts from './react/totp-challenge-parts.js';
 export type { ChallengeRootProps, ChallengeTitleProps } from './react/totp-challenge-parts.js';
 export { useTotpChallenge, type TotpChallengeApi, type UseTotpChallengeOptions } from './react/use-totp-challenge.js';
+export { TotpSettings, type TotpSettingsClassNames, type TotpSettingsProps } from './react/totp-settings.js';
+export * as TotpSettingsParts from './react/totp-settings-parts.js';
+export type { SettingsRootProps, SettingsTitleProps } from './react/totp-settings-parts.js';
+export { useTotpSettings, type TotpSettingsApi, type UseTotpSettingsOptions } from './react/use-totp-settings.js';
+export { SettingsStatus } from './core/totp-settings.types.js';
 export {
   en,
   resolveMessages,
   type TotpChallengeMessageOverrides,
   type TotpChallengeMessages,
   type TotpMessages,
+  type TotpSettingsMessageOverrides,
+  type TotpSettingsMessages,
   type TotpSetupMessageOverrides,
   type TotpSetupMessages,
 } from './i18n/messages.js';
@@ -24,8 +31,12 @@ export type {
   ClassifiedError,
   ErrorAction,
   ErrorDetails,
+  MfaState,
   NextChallenge,
   RespondToSoftwareTokenMfaResult,
+  SettingsErrorDetails,
+  TotpSettingsAdapter,
+  TotpSettingsState,
   SignInResult,
   RestartMode,
   SignedInDetails,

@@ -78,3 +78,20 @@ export interface TotpChallengeAdapter {
   /** When the sign-in session stops being accepted (epoch milliseconds), for the countdown. */
   getSessionExpiry?(): number | null;
 }
+
+/** Whether the user's authenticator app is on, and whether it is the MFA used at sign-in. */
+export interface MfaState {
+  totpEnabled: boolean;
+  totpPreferred: boolean;
+}
+
+/**
+ * A signed-in user's settings page: enrollment plus reading and switching the authenticator app.
+ * Fails like `TotpSetupAdapter`.
+ */
+export interface TotpSettingsAdapter extends TotpSetupAdapter {
+  /** GetUser: `UserMFASettingList` and `PreferredMfaSetting`. */
+  getMfaState(options: RequestOptions): Promise<MfaState>;
+  /** SetUserMFAPreference: on and preferred, or off. */
+  setTotpEnabled(enabled: boolean, options: RequestOptions): Promise<void>;
+}

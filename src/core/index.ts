@@ -2,8 +2,10 @@ export { DEFAULT_SESSION_VALIDITY_MS } from './adapter.js';
 export type {
   AuthenticationResult,
   NextChallenge,
+  MfaState,
   RespondToSoftwareTokenMfaResult,
   SignInResult,
+  TotpSettingsAdapter,
   TotpChallengeAdapter,
   RequestOptions,
   TotpSetupAdapter,
@@ -82,3 +84,18 @@ export {
 } from './totp-challenge.types.js';
 export { codeFieldProps } from './code-field.connect.js';
 export { editCode } from './code.js';
+export { createSettingsIds, settingsPartAttrs, settingsParts, settingsScope, type SettingsPart, type TotpSettingsIds } from './totp-settings.anatomy.js';
+export { connectSettings, type TotpSettingsPartProps } from './totp-settings.connect.js';
+export { classifySettingsError, createSettingsState, settingsRequestOf, settingsTransition } from './totp-settings.machine.js';
+export {
+  SettingsStatus,
+  type SettingsErrorDetails,
+  type SettingsFocusTarget,
+  type SettingsNotice,
+  type SettingsRequest,
+  type SettingsStep,
+  type TotpSettingsEffect,
+  type TotpSettingsEvent,
+  type TotpSettingsState,
+  type TotpSettingsTransition,
+} from './totp-settings.types.js';

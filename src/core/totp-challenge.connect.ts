@@ -2,7 +2,7 @@ import { codeFieldProps, flag, type CancelableEvent } from './code-field.connect
 import { challengeDraft, challengeRequestOf } from './totp-challenge.machine.js';
 import { challengePartAttrs as attrs, type TotpChallengeIds } from './totp-challenge.anatomy.js';
 import { ChallengeStatus, type TotpChallengeEvent, type TotpChallengeState } from './totp-challenge.types.js';
-import type { TotpChallengeMessages } from './totp-setup.messages.js';
+import type { CommonErrorKind, TotpChallengeMessages } from './totp-setup.messages.js';
 import { ErrorKind } from './totp-setup.types.js';
 
 /** Every part's attributes, texts and handlers for the sign-in code step, with no framework. */
@@ -17,7 +17,7 @@ export function connectChallenge(
   const error = state.status === ChallengeStatus.Error ? state.error : null;
   const errorText = error
     ? error.action === 'sign-in' ? (error.kind === ErrorKind.SessionExpired ? messages.sessionExpiredSignIn : messages.signInAgain)
-      : error.kind === ErrorKind.CodeUsed ? messages.codeUsed : messages.errors[error.kind as Exclude<typeof error.kind, 'code-used'>]
+      : error.kind === ErrorKind.CodeUsed ? messages.codeUsed : messages.errors[error.kind as CommonErrorKind]
     : draft?.codeInvalid ? messages.codeIncomplete : null;
   const invalid = (draft?.codeInvalid ?? false) || error?.kind === ErrorKind.WrongCode || error?.kind === ErrorKind.CodeUsed;
 

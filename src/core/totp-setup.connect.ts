@@ -2,11 +2,10 @@ import { DEVICE_NAME_MAX_LENGTH } from './code.js';
 import { codeFieldProps, flag, type CancelableEvent, type ValueEvent } from './code-field.connect.js';
 import { canRetry, editableDraft, isRequesting, shownDraft } from './totp-setup.machine.js';
 import { partAttrs, type TotpSetupIds } from './totp-setup.anatomy.js';
-import type { TotpSetupMessages } from './totp-setup.messages.js';
+import type { CommonErrorKind, TotpSetupMessages } from './totp-setup.messages.js';
 import { ErrorKind, Status, type TotpSetupEvent, type TotpSetupState } from './totp-setup.types.js';
 
 // Enrollment never reports `code-used`: that is the sign-in challenge's reading of ExpiredCodeException.
-type EnrollmentErrorKind = Exclude<ErrorKind, 'code-used'>;
 
 export interface ConnectContext {
   ids: TotpSetupIds;
@@ -25,7 +24,7 @@ export function connect(state: TotpSetupState, send: (event: TotpSetupEvent) => 
   const codeInvalid = (draft?.codeInvalid ?? false) || error?.kind === ErrorKind.WrongCode;
   const errorText = error
     ? `${state.status === Status.Error && state.step === 'associate' ? `${messages.associateFailed} ` : ''}${
-        error.kind === ErrorKind.SessionExpired && error.action === 'sign-in' ? messages.sessionExpiredSignIn : messages.errors[error.kind as EnrollmentErrorKind]
+        error.kind === ErrorKind.SessionExpired && error.action === 'sign-in' ? messages.sessionExpiredSignIn : messages.errors[error.kind as CommonErrorKind]
       }`
     : draft?.codeInvalid ? messages.codeIncomplete : null;
   // The message under the field is about the field: a failed verify, or an incomplete code.

@@ -1,5 +1,8 @@
 import type { ErrorKind } from './totp-setup.types.js';
 
+/** The kinds every component words the same way (two have a string of their own component's). */
+export type CommonErrorKind = Exclude<ErrorKind, 'code-used' | 'mfa-required'>;
+
 /** The strings enrollment and sign-in share: the code field, outcomes and the session clock. */
 export interface TotpSharedMessages {
   codeLabel: string;
@@ -7,8 +10,11 @@ export interface TotpSharedMessages {
   codeIncomplete: string;
   submit: string;
   verifying: string;
-  /** By what went wrong; a code already used (`code-used`) happens only at sign-in: `codeUsed`. */
-  errors: Record<Exclude<ErrorKind, 'code-used'>, string>;
+  /**
+   * By what went wrong. Two kinds belong to one component and have their own string: a code already
+   * used at sign-in (`codeUsed`), and turning off an authenticator the pool requires (`mfaRequired`).
+   */
+  errors: Record<CommonErrorKind, string>;
   /** An expired sign-in session where only a new sign-in helps (no `onRestart`). */
   sessionExpiredSignIn: string;
   /** The MFA_SETUP session clock, shown while it runs; `time` is "m:ss" in the locale's digits. */
@@ -57,5 +63,34 @@ export interface TotpChallengeMessages extends TotpSharedMessages {
   signInAgain: string;
 }
 
+/**
+ * Every string the settings panel (`<TotpSettings>`) shows or announces, beside enrollment's (the
+ * panel opens the wizard in place).
+ */
+export interface TotpSettingsMessages extends TotpSetupMessages {
+  settingsTitle: string;
+  settingsLoading: string;
+  /** Could not read whether the authenticator is on; the error's own text follows. */
+  settingsLoadFailed: string;
+  settingsOff: string;
+  /** `deviceName`: the name the app kept from `onVerified`, when it passed one. */
+  settingsOn: (details: { deviceName: string | undefined }) => string;
+  /** Said beside "on" when another MFA is the one sign-in asks for. */
+  settingsNotPreferred: string;
+  setUp: string;
+  replace: string;
+  turnOff: string;
+  cancel: string;
+  replaceWarning: (details: { deviceName: string | undefined }) => string;
+  turnOffWarning: (details: { deviceName: string | undefined }) => string;
+  turningOff: string;
+  /** Announced once the change is made. */
+  settingsAdded: string;
+  settingsReplaced: string;
+  settingsTurnedOff: string;
+  /** The pool requires MFA and this is the user's only factor: it stays on. */
+  mfaRequired: string;
+}
+
 /** A whole catalogue: what each built-in language provides, for every component. */
-export type TotpMessages = TotpSetupMessages & TotpChallengeMessages;
+export type TotpMessages = TotpSettingsMessages & TotpChallengeMessages;

@@ -22,6 +22,8 @@ export const ErrorKind = {
   Blocked: 'blocked',
   Network: 'network',
   Configuration: 'configuration',
+  /** Settings only: the user pool requires MFA, so the authenticator cannot be turned off. */
+  MfaRequired: 'mfa-required',
   Unknown: 'unknown',
 } as const;
 export type ErrorKind = (typeof ErrorKind)[keyof typeof ErrorKind];

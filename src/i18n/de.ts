@@ -48,4 +48,24 @@ export const de: TotpMessages = {
   sessionTimeLeft: ({ time }) => `Verbleibende Zeit: ${time}`,
   sessionEndingSoon: ({ seconds }) =>
     `Weniger als ${seconds} Sekunden übrig. Geben Sie den Code jetzt ein, sonst müssen Sie sich neu anmelden.`,
+  settingsTitle: 'Authenticator-App',
+  settingsLoading: 'Ihre Authenticator-App wird geprüft …',
+  settingsLoadFailed: 'Ihre Authenticator-App konnte nicht geprüft werden.',
+  settingsOff: 'Aus. Fügen Sie eine Authenticator-App hinzu, um sich mit einem Code von Ihrem Telefon anzumelden.',
+  settingsOn: ({ deviceName }) =>
+    deviceName ? `An: „${deviceName}“. Bei der Anmeldung geben Sie einen Code daraus ein.` : 'An. Bei der Anmeldung geben Sie einen Code aus Ihrer Authenticator-App ein.',
+  settingsNotPreferred: 'Bei der Anmeldung wird eine andere Methode bevorzugt.',
+  setUp: 'Einrichten',
+  replace: 'Ersetzen',
+  turnOff: 'Ausschalten',
+  cancel: 'Abbrechen',
+  replaceWarning: ({ deviceName }) =>
+    `${deviceName ? `„${deviceName}“` : 'Ihre bisherige Authenticator-App'} funktioniert nicht mehr, sobald die neue bestätigt ist.`,
+  turnOffWarning: ({ deviceName }) =>
+    `Die Anmeldung fragt nicht mehr nach einem Code von ${deviceName ? `„${deviceName}“` : 'Ihrer Authenticator-App'}. Ohne sie ist Ihr Konto weniger geschützt.`,
+  turningOff: 'Wird ausgeschaltet …',
+  settingsAdded: 'Authenticator-App hinzugefügt.',
+  settingsReplaced: 'Authenticator-App ersetzt. Die alte funktioniert nicht mehr.',
+  settingsTurnedOff: 'Authenticator-App ausgeschaltet.',
+  mfaRequired: 'Ihr Konto erfordert eine Authenticator-App, daher kann sie nicht ausgeschaltet werden. Sie können sie stattdessen ersetzen.',
 };

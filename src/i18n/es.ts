@@ -48,4 +48,24 @@ export const es: TotpMessages = {
   sessionTimeLeft: ({ time }) => `Tiempo restante: ${time}`,
   sessionEndingSoon: ({ seconds }) =>
     `Quedan menos de ${seconds} segundos. Introduce el código ya o tendrás que volver a iniciar sesión.`,
+  settingsTitle: 'Aplicación de autenticación',
+  settingsLoading: 'Comprobando tu aplicación de autenticación…',
+  settingsLoadFailed: 'No hemos podido comprobar tu aplicación de autenticación.',
+  settingsOff: 'Desactivada. Añade una aplicación de autenticación para iniciar sesión con un código de tu teléfono.',
+  settingsOn: ({ deviceName }) =>
+    deviceName ? `Activada: «${deviceName}». Introduces un código suyo al iniciar sesión.` : 'Activada. Introduces un código de tu aplicación de autenticación al iniciar sesión.',
+  settingsNotPreferred: 'Al iniciar sesión se prefiere otro método.',
+  setUp: 'Configurar',
+  replace: 'Sustituir',
+  turnOff: 'Desactivar',
+  cancel: 'Cancelar',
+  replaceWarning: ({ deviceName }) =>
+    `${deviceName ? `«${deviceName}»` : 'Tu aplicación de autenticación actual'} dejará de funcionar en cuanto se verifique la nueva.`,
+  turnOffWarning: ({ deviceName }) =>
+    `El inicio de sesión ya no pedirá un código de ${deviceName ? `«${deviceName}»` : 'tu aplicación de autenticación'}. Tu cuenta estará menos protegida.`,
+  turningOff: 'Desactivando…',
+  settingsAdded: 'Aplicación de autenticación añadida.',
+  settingsReplaced: 'Aplicación de autenticación sustituida. La anterior ya no funciona.',
+  settingsTurnedOff: 'Aplicación de autenticación desactivada.',
+  mfaRequired: 'Tu cuenta requiere una aplicación de autenticación, así que no se puede desactivar. Puedes sustituirla.',
 };

@@ -48,4 +48,24 @@ export const fr: TotpMessages = {
   sessionTimeLeft: ({ time }) => `Temps restant : ${time}`,
   sessionEndingSoon: ({ seconds }) =>
     `Moins de ${seconds} secondes restantes. Saisissez le code maintenant, sinon vous devrez vous reconnecter.`,
+  settingsTitle: 'Application d’authentification',
+  settingsLoading: 'Vérification de votre application d’authentification…',
+  settingsLoadFailed: 'Impossible de vérifier votre application d’authentification.',
+  settingsOff: 'Désactivée. Ajoutez une application d’authentification pour vous connecter avec un code de votre téléphone.',
+  settingsOn: ({ deviceName }) =>
+    deviceName ? `Activée : « ${deviceName} ». Vous saisissez un de ses codes à la connexion.` : 'Activée. Vous saisissez un code de votre application d’authentification à la connexion.',
+  settingsNotPreferred: 'Une autre méthode est préférée à la connexion.',
+  setUp: 'Configurer',
+  replace: 'Remplacer',
+  turnOff: 'Désactiver',
+  cancel: 'Annuler',
+  replaceWarning: ({ deviceName }) =>
+    `${deviceName ? `« ${deviceName} »` : 'Votre application d’authentification actuelle'} cessera de fonctionner dès que la nouvelle sera vérifiée.`,
+  turnOffWarning: ({ deviceName }) =>
+    `La connexion ne demandera plus de code de ${deviceName ? `« ${deviceName} »` : 'votre application d’authentification'}. Votre compte sera moins protégé.`,
+  turningOff: 'Désactivation…',
+  settingsAdded: 'Application d’authentification ajoutée.',
+  settingsReplaced: 'Application d’authentification remplacée. L’ancienne ne fonctionne plus.',
+  settingsTurnedOff: 'Application d’authentification désactivée.',
+  mfaRequired: 'Votre compte exige une application d’authentification : elle ne peut pas être désactivée. Vous pouvez la remplacer.',
 };

@@ -5,7 +5,15 @@ import { ja } from './ja.js';
 import { en, type TotpMessages } from './messages.js';
 
 export { de, en, es, fr, ja };
-export type { TotpChallengeMessageOverrides, TotpChallengeMessages, TotpMessages, TotpSetupMessageOverrides, TotpSetupMessages } from './messages.js';
+export type {
+  TotpChallengeMessageOverrides,
+  TotpChallengeMessages,
+  TotpMessages,
+  TotpSettingsMessageOverrides,
+  TotpSettingsMessages,
+  TotpSetupMessageOverrides,
+  TotpSetupMessages,
+} from './messages.js';
 
 /** The built-in catalogues, by language. A separate entry point, so an app pays only for what it imports. */
 export const catalogues: Readonly<Record<'en' | 'es' | 'de' | 'fr' | 'ja', TotpMessages>> = { en, es, de, fr, ja };

@@ -47,4 +47,24 @@ export const ja: TotpMessages = {
   signInAgain: 'このサインインは続行できません。もう一度サインインしてください。',
   sessionTimeLeft: ({ time }) => `残り時間: ${time}`,
   sessionEndingSoon: ({ seconds }) => `残り ${seconds} 秒を切りました。今すぐコードを入力しないと、もう一度サインインが必要になります。`,
+  settingsTitle: '認証アプリ',
+  settingsLoading: '認証アプリの状態を確認しています…',
+  settingsLoadFailed: '認証アプリの状態を確認できませんでした。',
+  settingsOff: 'オフ。認証アプリを追加すると、スマートフォンのコードでサインインできます。',
+  settingsOn: ({ deviceName }) =>
+    deviceName ? `オン:「${deviceName}」。サインイン時にこのアプリのコードを入力します。` : 'オン。サインイン時に認証アプリのコードを入力します。',
+  settingsNotPreferred: 'サインインでは別の方法が優先されています。',
+  setUp: '設定',
+  replace: '置き換え',
+  turnOff: 'オフにする',
+  cancel: 'キャンセル',
+  replaceWarning: ({ deviceName }) =>
+    `新しいアプリが確認されると、${deviceName ? `「${deviceName}」` : '現在の認証アプリ'}は使えなくなります。`,
+  turnOffWarning: ({ deviceName }) =>
+    `サインイン時に${deviceName ? `「${deviceName}」` : '認証アプリ'}のコードを求められなくなります。アカウントの保護が弱まります。`,
+  turningOff: 'オフにしています…',
+  settingsAdded: '認証アプリを追加しました。',
+  settingsReplaced: '認証アプリを置き換えました。以前のアプリは使えません。',
+  settingsTurnedOff: '認証アプリをオフにしました。',
+  mfaRequired: 'このアカウントでは認証アプリが必須のため、オフにできません。代わりに置き換えることができます。',
 };

@@ -1,6 +1,12 @@
-import type { TotpChallengeMessages, TotpMessages, TotpSetupMessages, TotpSharedMessages } from '../core/totp-setup.messages.js';
+import type {
+  TotpChallengeMessages,
+  TotpMessages,
+  TotpSettingsMessages,
+  TotpSetupMessages,
+  TotpSharedMessages,
+} from '../core/totp-setup.messages.js';
 
-export type { TotpChallengeMessages, TotpMessages, TotpSetupMessages };
+export type { TotpChallengeMessages, TotpMessages, TotpSettingsMessages, TotpSetupMessages };
 
 // A call the bundler may drop when its result is unused, which a spread in an object literal is not.
 function join<A extends object, B extends object>(a: A, b: B): A & B {
@@ -65,14 +71,39 @@ export const enChallenge: TotpChallengeMessages = /* @__PURE__ */ join<TotpShare
   signInAgain: 'This sign-in can’t continue. Sign in again.',
 });
 
+/** English for the settings panel (the fallback of `<TotpSettings>`), with enrollment's. */
+export const enSettings: TotpSettingsMessages = /* @__PURE__ */ join<TotpSetupMessages, Omit<TotpSettingsMessages, keyof TotpSetupMessages>>(enSetup, {
+  settingsTitle: 'Authenticator app',
+  settingsLoading: 'Checking your authenticator app…',
+  settingsLoadFailed: 'We couldn’t check your authenticator app.',
+  settingsOff: 'Off. Add an authenticator app to sign in with a code from your phone.',
+  settingsOn: ({ deviceName }) =>
+    deviceName ? `On: “${deviceName}”. You enter a code from it when you sign in.` : 'On. You enter a code from your authenticator app when you sign in.',
+  settingsNotPreferred: 'Another method is preferred when you sign in.',
+  setUp: 'Set up',
+  replace: 'Replace',
+  turnOff: 'Turn off',
+  cancel: 'Cancel',
+  replaceWarning: ({ deviceName }) =>
+    `${deviceName ? `“${deviceName}”` : 'Your current authenticator app'} stops working as soon as the new one is verified.`,
+  turnOffWarning: ({ deviceName }) =>
+    `Sign-in will no longer ask for a code from ${deviceName ? `“${deviceName}”` : 'your authenticator app'}. Your account is less protected without it.`,
+  turningOff: 'Turning off…',
+  settingsAdded: 'Authenticator app added.',
+  settingsReplaced: 'Authenticator app replaced. The old one no longer works.',
+  settingsTurnedOff: 'Authenticator app turned off.',
+  mfaRequired: 'Your account requires an authenticator app, so it can’t be turned off. You can replace it instead.',
+});
+
 /** The whole English catalogue. */
-export const en: TotpMessages = /* @__PURE__ */ join(enSetup, enChallenge);
+export const en: TotpMessages = /* @__PURE__ */ join(enSettings, enChallenge);
 
 
 /** A partial catalogue: any strings to replace, the rest from the base. */
 export type MessageOverrides<M extends TotpSharedMessages> = Partial<Omit<M, 'errors'>> & { errors?: Partial<M['errors']> };
 export type TotpSetupMessageOverrides = MessageOverrides<TotpSetupMessages>;
 export type TotpChallengeMessageOverrides = MessageOverrides<TotpChallengeMessages>;
+export type TotpSettingsMessageOverrides = MessageOverrides<TotpSettingsMessages>;
 
 /** The base catalogue with the overrides on top (errors merged key by key). */
 export function resolveMessages<M extends TotpSharedMessages>(overrides: MessageOverrides<M> | undefined, base: M): M {

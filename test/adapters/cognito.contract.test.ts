@@ -65,6 +65,25 @@ describe('createCognitoAdapter, signed-in user (access token)', () => {
     expect(wire.requests[0]!.body).not.toHaveProperty('FriendlyDeviceName');
   });
 
+  it('settings: reads the MFA state with GetUser', async () => {
+    wire.reply(
+      'GetUser',
+      json({ Username: 'ana', UserAttributes: [], UserMFASettingList: ['SMS_MFA', 'SOFTWARE_TOKEN_MFA'], PreferredMfaSetting: 'SMS_MFA' }),
+      json({ Username: 'ana', UserAttributes: [] }),
+    );
+    await expect(adapter().getMfaState({ signal: signal() })).resolves.toEqual({ totpEnabled: true, totpPreferred: false });
+    expectCall(0, 'GetUser', { AccessToken: accessToken });
+    // A user with no MFA has neither field.
+    await expect(adapter().getMfaState({ signal: signal() })).resolves.toEqual({ totpEnabled: false, totpPreferred: false });
+  });
+
+  it('settings: turns the authenticator off, and refusals keep Cognito’s name', async () => {
+    wire.reply('SetUserMFAPreference', json({}), cognitoError('InvalidParameterException', 'MFA is required for this user pool'));
+    await expect(adapter().setTotpEnabled(false, { signal: signal() })).resolves.toBeUndefined();
+    expectCall(0, 'SetUserMFAPreference', { AccessToken: accessToken, SoftwareTokenMfaSettings: { Enabled: false, PreferredMfa: false } });
+    await expect(adapter().setTotpEnabled(false, { signal: signal() })).rejects.toMatchObject({ name: 'InvalidParameterException' });
+  });
+
   it('reports Status ERROR as ERROR and sets no preference', async () => {
     wire.reply('VerifySoftwareToken', json({ Status: 'ERROR' }));
     await expect(adapter().verifySoftwareToken({ userCode: '123456' }, { signal: signal() })).resolves.toEqual({ status: 'ERROR' });

@@ -92,7 +92,7 @@ describe('createMemoryAdapter', () => {
       name: 'TooManyRequestsException',
       message: 'Rate exceeded',
     });
-    expect(adapter.calls).toEqual({ associateSoftwareToken: 2, verifySoftwareToken: 1 });
+    expect(adapter.calls).toEqual({ associateSoftwareToken: 2, verifySoftwareToken: 1, getMfaState: 0, setTotpEnabled: 0 });
   });
 
   it('waits the configured latency and rejects with AbortError when aborted', async () => {
@@ -104,5 +104,30 @@ describe('createMemoryAdapter', () => {
     const already = new AbortController();
     already.abort();
     await expect(createMemoryAdapter().associateSoftwareToken({ signal: already.signal })).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
+
+describe('createMemoryAdapter, the settings operations', () => {
+  const signal = () => new AbortController().signal;
+
+  it('reads off until a code is verified; on and preferred after; off when turned off, and on again', async () => {
+    const adapter = createMemoryAdapter({ secretCode: 'JBSWY3DPEHPK3PXP' });
+    await expect(adapter.getMfaState({ signal: signal() })).resolves.toEqual({ totpEnabled: false, totpPreferred: false });
+    await expect(adapter.setTotpEnabled(true, { signal: signal() })).rejects.toMatchObject({ name: 'InvalidParameterException' });
+    await adapter.associateSoftwareToken({ signal: signal() });
+    await adapter.verifySoftwareToken({ userCode: totpCode('JBSWY3DPEHPK3PXP') }, { signal: signal() });
+    await expect(adapter.getMfaState({ signal: signal() })).resolves.toEqual({ totpEnabled: true, totpPreferred: true });
+    await adapter.setTotpEnabled(false, { signal: signal() });
+    expect(adapter.mfa).toEqual({ totpEnabled: false, totpPreferred: false });
+    await adapter.setTotpEnabled(true, { signal: signal() });
+    expect(adapter.mfa).toEqual({ totpEnabled: true, totpPreferred: true });
+  });
+
+  it('starts enrolled when asked, and refuses to turn off where MFA is required', async () => {
+    const adapter = createMemoryAdapter({ enrolled: { friendlyDeviceName: 'Phone' }, mfaRequired: true });
+    expect(adapter.device).toEqual({ friendlyDeviceName: 'Phone' });
+    await expect(adapter.getMfaState({ signal: signal() })).resolves.toEqual({ totpEnabled: true, totpPreferred: true });
+    await expect(adapter.setTotpEnabled(false, { signal: signal() })).rejects.toMatchObject({ name: 'InvalidParameterException' });
+    expect(adapter.mfa.totpEnabled).toBe(true);
   });
 });

@@ -11,6 +11,9 @@ const samples = {
   sessionTimeLeft: [{ time: '2:05' }],
   sessionEndingSoon: [{ seconds: '30' }],
   challengeInstructionsForDevice: [{ deviceName: 'DEVICE' }],
+  settingsOn: [{ deviceName: 'DEVICE' }],
+  replaceWarning: [{ deviceName: 'DEVICE' }],
+  turnOffWarning: [{ deviceName: 'DEVICE' }],
 } as const;
 const expectedInOutput: Record<keyof typeof samples, string[]> = {
   qrCodeLabel: ['ISSUER', 'ACCOUNT'],
@@ -19,7 +22,13 @@ const expectedInOutput: Record<keyof typeof samples, string[]> = {
   sessionTimeLeft: ['2:05'],
   sessionEndingSoon: ['30'],
   challengeInstructionsForDevice: ['DEVICE'],
+  settingsOn: ['DEVICE'],
+  replaceWarning: ['DEVICE'],
+  turnOffWarning: ['DEVICE'],
 };
+
+// Settings strings that name the device only when the app passed one: without, they still say something.
+const unnamed = ['settingsOn', 'replaceWarning', 'turnOffWarning'] as const;
 
 function keysOf(messages: TotpMessages): string[] {
   return [...Object.keys(messages).filter((key) => key !== 'errors'), ...Object.keys(messages.errors).map((key) => `errors.${key}`)].sort();
@@ -39,6 +48,11 @@ describe.each(Object.entries(catalogues))('the %s catalogue', (language, message
         expect(args, `no sample arguments for ${key}`).toBeDefined();
         const text = (value as (...a: unknown[]) => string)(...args);
         for (const part of expectedInOutput[key as keyof typeof samples]) expect(text).toContain(part);
+        if ((unnamed as readonly string[]).includes(key)) {
+          const general = (value as (details: { deviceName: undefined }) => string)({ deviceName: undefined });
+          expect(general, `${language}.${key} without a name`).not.toMatch(/undefined|DEVICE|“”|„“|«»/);
+          expect(general.trim()).not.toBe('');
+        }
       } else {
         expect((value as string).trim(), `${language}.${key}`).not.toBe('');
       }

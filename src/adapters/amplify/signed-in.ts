@@ -1,5 +1,5 @@
-import { setUpTOTP, updateMFAPreference, verifyTOTPSetup } from 'aws-amplify/auth';
-import type { TotpSetupAdapter } from '../../core/adapter.js';
+import { fetchMFAPreference, setUpTOTP, updateMFAPreference, verifyTOTPSetup } from 'aws-amplify/auth';
+import type { TotpSettingsAdapter } from '../../core/adapter.js';
 import { createFinalStep } from '../../core/final-step.js';
 import { createAmplifyCaller } from './call.js';
 
@@ -10,15 +10,23 @@ export interface AmplifyAdapterOptions {
 
 /**
  * For a user signed in through Amplify JS v6 (a settings page): `setUpTOTP()` for the secret,
- * `verifyTOTPSetup()` for the code, then `updateMFAPreference({ totp: 'PREFERRED' })`. Amplify reads
- * its own tokens; a signed-out user is told to sign in again.
+ * `verifyTOTPSetup()` for the code, then `updateMFAPreference({ totp: 'PREFERRED' })`; for
+ * `<TotpSettings>`, `fetchMFAPreference()` and `updateMFAPreference({ totp: 'DISABLED' })`. Amplify
+ * reads its own tokens; a signed-out user is told to sign in again.
  */
-export function createAmplifyAdapter({ setPreferredMfa = true }: AmplifyAdapterOptions = {}): TotpSetupAdapter {
+export function createAmplifyAdapter({ setPreferredMfa = true }: AmplifyAdapterOptions = {}): TotpSettingsAdapter {
   const call = createAmplifyCaller();
-  const setPreference = createFinalStep((signal) =>
-    call('preference', signal, () => updateMFAPreference({ totp: 'PREFERRED' })),
-  );
+  const setTotpEnabled = (enabled: boolean, { signal }: { signal: AbortSignal }) =>
+    call(`preference ${enabled}`, signal, () => updateMFAPreference({ totp: enabled ? 'PREFERRED' : 'DISABLED' }));
+  const setPreference = createFinalStep((signal) => setTotpEnabled(true, { signal }));
   return {
+    setTotpEnabled,
+
+    async getMfaState({ signal }) {
+      const { enabled, preferred } = await call('read', signal, () => fetchMFAPreference());
+      return { totpEnabled: enabled?.includes('TOTP') ?? false, totpPreferred: preferred === 'TOTP' };
+    },
+
     async associateSoftwareToken({ signal }) {
       setPreference.reset();
       const { sharedSecret } = await call('associate', signal, () => setUpTOTP());

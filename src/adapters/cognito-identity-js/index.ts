@@ -3,7 +3,7 @@ import {
   DEFAULT_SESSION_VALIDITY_MS,
   type AuthenticationResult,
   type TotpChallengeAdapter,
-  type TotpSetupAdapter,
+  type TotpSettingsAdapter,
   type VerifySoftwareTokenResult,
 } from '../../core/adapter.js';
 import { createFinalStep } from '../../core/final-step.js';
@@ -97,7 +97,7 @@ function toAuthenticationResult(session: CognitoUserSession): AuthenticationResu
 export function createCognitoIdentityJsAdapter(
   cognitoUser: CognitoUser,
   options: CognitoIdentityJsAdapterOptions = {},
-): TotpSetupAdapter {
+): TotpSettingsAdapter {
   const { setPreferredMfa = true, sessionValidityMs = DEFAULT_SESSION_VALIDITY_MS } = options;
   const user = cognitoUser as UserWithSession;
   let sessionExpiry = Date.now() + sessionValidityMs;
@@ -108,13 +108,28 @@ export function createCognitoIdentityJsAdapter(
     }
   };
 
-  const setPreference = createFinalStep((signal) =>
+  // On means preferred too: the code is what sign-in asks for. Off clears both.
+  const setTotpEnabled = (enabled: boolean, { signal }: { signal: AbortSignal }) =>
     settleOnce<void>(signal, (resolve, reject) => {
-      user.setUserMfaPreference(null, { PreferredMfa: true, Enabled: true }, (error) => (error ? reject(error) : resolve()));
-    }),
-  );
+      user.setUserMfaPreference(null, { PreferredMfa: enabled, Enabled: enabled }, (error) => (error ? reject(error) : resolve()));
+    });
+  const setPreference = createFinalStep((signal) => setTotpEnabled(true, { signal }));
 
   return {
+    setTotpEnabled,
+
+    getMfaState: ({ signal }) =>
+      settleOnce(signal, (resolve, reject) => {
+        // The cache would answer with what was true at sign-in, before any change on this page.
+        user.getUserData((error, data) => {
+          if (error || !data) return reject(error ?? createNamedError('MalformedResponseError', 'GetUser answered with nothing'));
+          resolve({
+            totpEnabled: data.UserMFASettingList?.includes('SOFTWARE_TOKEN_MFA') ?? false,
+            totpPreferred: data.PreferredMfaSetting === 'SOFTWARE_TOKEN_MFA',
+          });
+        }, { bypassCache: true });
+      }),
+
     // A signed-in user has no session clock; a user inside sign-in does.
     getSessionExpiry: () => (isSignedIn(user) || !user.Session ? null : sessionExpiry),
 

@@ -1,4 +1,4 @@
-import type { TotpSetupAdapter } from '../../core/adapter.js';
+import type { TotpSettingsAdapter } from '../../core/adapter.js';
 import { createFinalStep } from '../../core/final-step.js';
 import { createTransport, type CommonOptions } from './common.js';
 import { callCognito, requireString } from './transport.js';
@@ -12,23 +12,33 @@ export interface CognitoAccessTokenOptions extends CommonOptions {
 
 /**
  * A dependency-free client of the Cognito JSON protocol over fetch, for a signed-in user (a settings
- * page): the access token authorises each call. Inside sign-in (MFA_SETUP) use
- * `createCognitoSignInAdapter`, so that a settings page does not carry the sign-in flow's code.
+ * page, `<TotpSetup>` or `<TotpSettings>`): the access token authorises each call. Inside sign-in
+ * (MFA_SETUP) use `createCognitoSignInAdapter`, so that a settings page does not carry the sign-in
+ * flow's code.
  */
-export function createCognitoAdapter(options: CognitoAccessTokenOptions): TotpSetupAdapter {
+export function createCognitoAdapter(options: CognitoAccessTokenOptions): TotpSettingsAdapter {
   if (!('accessToken' in options)) {
     throw new TypeError('createCognitoAdapter needs an accessToken');
   }
   const transport = createTransport(options, 'createCognitoAdapter');
   const { accessToken, setPreferredMfa = true } = options;
-  const setPreference = createFinalStep((signal) =>
-    callCognito(transport, 'SetUserMFAPreference', {
+  // On means preferred too: the code is what sign-in asks for. Off clears both.
+  const setTotpEnabled = async (enabled: boolean, { signal }: { signal: AbortSignal }) => {
+    await callCognito(transport, 'SetUserMFAPreference', {
       AccessToken: accessToken,
-      SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true },
-    }, signal),
-  );
+      SoftwareTokenMfaSettings: { Enabled: enabled, PreferredMfa: enabled },
+    }, signal);
+  };
+  const setPreference = createFinalStep((signal) => setTotpEnabled(true, { signal }));
 
   return {
+    setTotpEnabled,
+
+    async getMfaState({ signal }) {
+      const user = await callCognito<{ UserMFASettingList?: string[]; PreferredMfaSetting?: string }>(transport, 'GetUser', { AccessToken: accessToken }, signal);
+      return { totpEnabled: !!user.UserMFASettingList?.includes('SOFTWARE_TOKEN_MFA'), totpPreferred: user.PreferredMfaSetting === 'SOFTWARE_TOKEN_MFA' };
+    },
+
     async associateSoftwareToken({ signal }) {
       setPreference.reset();
       const body = await callCognito<Record<string, unknown>>(transport, 'AssociateSoftwareToken', { AccessToken: accessToken }, signal);
@@ -43,7 +53,8 @@ export function createCognitoAdapter(options: CognitoAccessTokenOptions): TotpSe
       const body = await callCognito<{ Status?: string }>(transport, 'VerifySoftwareToken', {
         AccessToken: accessToken,
         UserCode: userCode,
-        ...(friendlyDeviceName !== undefined && { FriendlyDeviceName: friendlyDeviceName }),
+        // JSON leaves an undefined name out, as Cognito wants when there is none.
+        FriendlyDeviceName: friendlyDeviceName,
       }, signal);
       if (body.Status !== 'SUCCESS') return { status: 'ERROR' };
       if (setPreferredMfa) await setPreference.run(signal);

@@ -48,7 +48,8 @@ export function createCognitoSignInAdapter(options: CognitoSignInOptions): TotpS
       const body = await callCognito<Record<string, unknown>>(transport, 'VerifySoftwareToken', {
         Session: session,
         UserCode: userCode,
-        ...(friendlyDeviceName !== undefined && { FriendlyDeviceName: friendlyDeviceName }),
+        // JSON leaves an undefined name out, as Cognito wants when there is none.
+        FriendlyDeviceName: friendlyDeviceName,
       }, signal);
       if (body.Status !== 'SUCCESS') {
         if (typeof body.Session === 'string' && body.Session !== '') renew(body.Session);

@@ -4,7 +4,8 @@ export type Operation =
   | 'AssociateSoftwareToken'
   | 'VerifySoftwareToken'
   | 'RespondToAuthChallenge'
-  | 'SetUserMFAPreference';
+  | 'SetUserMFAPreference'
+  | 'GetUser';
 
 export interface TransportOptions {
   endpoint: string;

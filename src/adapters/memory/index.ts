@@ -2,13 +2,14 @@ import { Secret, TOTP } from 'otpauth';
 import {
   DEFAULT_SESSION_VALIDITY_MS,
   type AuthenticationResult,
-  type TotpSetupAdapter,
+  type MfaState,
+  type TotpSettingsAdapter,
   type VerifySoftwareTokenResult,
 } from '../../core/adapter.js';
 import { createNamedError } from '../../core/named-error.js';
 import { failureMessages, randomToken, wait } from './support.js';
 
-export type MemoryOperation = 'associateSoftwareToken' | 'verifySoftwareToken';
+export type MemoryOperation = 'associateSoftwareToken' | 'verifySoftwareToken' | 'getMfaState' | 'setTotpEnabled';
 
 export interface ScriptedFailure {
   operation: MemoryOperation;
@@ -36,15 +37,24 @@ export interface MemoryAdapterOptions {
   sessionValidityMs?: number;
   /** Failures to answer with, in order, before the backend behaves normally again. */
   failures?: ScriptedFailure[];
+  /** `access-token`: start with an authenticator already on (and preferred), under this name. */
+  enrolled?: { friendlyDeviceName: string };
+  /**
+   * The user pool requires MFA and TOTP is the user's only factor: turning it off is refused with
+   * InvalidParameterException, as Cognito refuses it.
+   */
+  mfaRequired?: boolean;
 }
 
-export interface MemoryAdapter extends TotpSetupAdapter {
+export interface MemoryAdapter extends TotpSettingsAdapter {
   /** The next call of `operation` rejects with an Error of this name. */
   failNext(operation: MemoryOperation, name: string, message?: string): void;
   /** How many times each operation was called. */
   readonly calls: Readonly<Record<MemoryOperation, number>>;
-  /** The enrolled device, once a code was verified. */
+  /** The enrolled device, once a code was verified; it stays when the authenticator is turned off. */
   readonly device: { friendlyDeviceName: string } | null;
+  /** Whether the authenticator is on and preferred, as GetUser would say. */
+  readonly mfa: MfaState;
   /** `mfa-setup`: when the current session expires; `access-token`: null. */
   getSessionExpiry(): number | null;
 }
@@ -58,9 +68,10 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
   const { now = Date.now, flow = 'access-token', sessionValidityMs = DEFAULT_SESSION_VALIDITY_MS } = options;
   let sessionExpiry = flow === 'mfa-setup' ? now() + sessionValidityMs : null;
   const failures = [...(options.failures ?? [])];
-  const calls: Record<MemoryOperation, number> = { associateSoftwareToken: 0, verifySoftwareToken: 0 };
+  const calls: Record<MemoryOperation, number> = { associateSoftwareToken: 0, verifySoftwareToken: 0, getMfaState: 0, setTotpEnabled: 0 };
   let pendingSecret: Secret | null = null;
-  let device: { friendlyDeviceName: string } | null = null;
+  let device: { friendlyDeviceName: string } | null = options.enrolled ?? null;
+  let mfa: MfaState = { totpEnabled: device !== null, totpPreferred: device !== null };
 
   const latencyOf = (operation: MemoryOperation): number =>
     typeof options.latency === 'number' ? options.latency : (options.latency?.[operation] ?? 0);
@@ -89,9 +100,26 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     get device() {
       return device;
     },
+    get mfa() {
+      return mfa;
+    },
     getSessionExpiry: () => sessionExpiry,
     failNext(operation, name, message) {
       failures.push(message === undefined ? { operation, name } : { operation, name, message });
+    },
+
+    async getMfaState({ signal }) {
+      await answer('getMfaState', signal);
+      return { ...mfa };
+    },
+
+    async setTotpEnabled(enabled, { signal }) {
+      await answer('setTotpEnabled', signal);
+      if (enabled && device === null) throw createNamedError('InvalidParameterException', 'User has not verified software token MFA');
+      if (!enabled && options.mfaRequired) {
+        throw createNamedError('InvalidParameterException', 'The user pool requires MFA: the user’s only MFA method cannot be turned off');
+      }
+      mfa = { totpEnabled: enabled, totpPreferred: enabled };
     },
 
     async associateSoftwareToken({ signal }) {
@@ -117,7 +145,11 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
         throw createNamedError('EnableSoftwareTokenMFAException', 'Code mismatch');
       }
       device = { friendlyDeviceName: friendlyDeviceName ?? '' };
-      if (flow === 'access-token') return { status: 'SUCCESS' };
+      if (flow === 'access-token') {
+        // Verifying replaces any earlier secret; like the Cognito adapters, it also turns TOTP on.
+        mfa = { totpEnabled: true, totpPreferred: true };
+        return { status: 'SUCCESS' };
+      }
       const authenticationResult: AuthenticationResult = {
         accessToken: randomToken('memory-access'),
         idToken: randomToken('memory-id'),
