@@ -18,6 +18,9 @@ export default defineConfig(({ command, mode }) => ({
     ...(mode === 'cognito-local' ? [cognitoLocalPlugin('identity-js')] : []),
     ...(mode === 'amplify-local' ? [cognitoLocalPlugin('amplify')] : []),
   ],
+  // The dev server scans the demo alone (not the test apps), so its dependencies are pre-bundled once,
+  // with no error and no reload on first load.
+  optimizeDeps: { entries: ['index.html'] },
   // amazon-cognito-identity-js (used by the demo) bundles a `buffer` that reads `global`.
   define: command === 'serve' || mode === 'demo' ? { global: 'globalThis' } : {},
   // The demo (index.html + demo/) is what `vite` serves; `vite build` makes the library, and

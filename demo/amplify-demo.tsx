@@ -5,7 +5,7 @@ import { createAmplifyAdapter, createAmplifyChallengeAdapter, createAmplifySignI
 import { TotpChallenge, TotpSettings, TotpSetup } from '../src/index.js';
 import type { TotpChallengeAdapter, TotpSettingsAdapter, TotpSetupAdapter } from '../src/core/adapter.js';
 import type { CognitoBackend } from './backend.js';
-import { enrolledAtSignIn, enrolledNote, expiredSignIn, NewPasswordForm, SignedInPage, SignInForm, turnedOffNote } from './forms.js';
+import { enrolledAtSignIn, expiredSignIn, NewPasswordForm, SignedInPage, SignInForm } from './forms.js';
 
 // Each adapter is created once, when its step arrives, and kept in the step: the kit keeps the first
 // adapter it is given for a whole enrollment.
@@ -115,7 +115,6 @@ export function AmplifyDemo({ backend }: { backend: CognitoBackend }) {
             headingLevel={3}
             deviceName={step.deviceName}
             onVerified={({ friendlyDeviceName }) => setStep({ ...step, deviceName: friendlyDeviceName })}
-            onChange={({ totpEnabled }) => setStep({ ...step, note: totpEnabled ? enrolledNote : turnedOffNote })}
           />
         </SignedInPage>
       );

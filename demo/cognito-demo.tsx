@@ -9,7 +9,7 @@ import { createCognitoIdentityJsAdapter, createCognitoIdentityJsChallengeAdapter
 import type { TotpChallengeAdapter } from '../src/core/adapter.js';
 import { TotpChallenge, TotpSettings, TotpSetup, type TotpSetupProps } from '../src/index.js';
 import type { CognitoBackend } from './backend.js';
-import { enrolledAtSignIn, enrolledNote, expiredSignIn, NewPasswordForm, SignedInPage, SignInForm, turnedOffNote } from './forms.js';
+import { enrolledAtSignIn, expiredSignIn, NewPasswordForm, SignedInPage, SignInForm } from './forms.js';
 
 type Step =
   | { name: 'signed-out'; error?: string }
@@ -28,7 +28,7 @@ function Enroll({ user, ...props }: { user: CognitoUser } & Omit<TotpSetupProps,
  * The settings panel of a signed-in user. Cognito returns the device name only at sign-in, so the
  * demo keeps the one the user gave (an app would store it, e.g. in a user attribute).
  */
-function Settings({ user, onNote }: { user: CognitoUser; onNote: (note: string) => void }) {
+function Settings({ user }: { user: CognitoUser }) {
   const adapter = useMemo(() => createCognitoIdentityJsAdapter(user), [user]);
   const [deviceName, setDeviceName] = useState<string>();
   return (
@@ -39,7 +39,6 @@ function Settings({ user, onNote }: { user: CognitoUser; onNote: (note: string) 
       headingLevel={3}
       deviceName={deviceName}
       onVerified={({ friendlyDeviceName }) => setDeviceName(friendlyDeviceName)}
-      onChange={({ totpEnabled }) => onNote(totpEnabled ? enrolledNote : turnedOffNote)}
     />
   );
 }
@@ -128,7 +127,7 @@ export function CognitoDemo({ backend }: { backend: CognitoBackend }) {
             setStep({ name: 'signed-out' });
           }}
         >
-          <Settings user={step.user} onNote={(note) => setStep({ ...step, note })} />
+          <Settings user={step.user} />
         </SignedInPage>
       );
   }

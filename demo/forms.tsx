@@ -13,14 +13,14 @@ export function SignInForm({ prefill, error, busy, onSubmit }: {
     onSubmit(String(form.get('username')), String(form.get('password')));
   };
   return (
-    <form className="demo-form" onSubmit={submit}>
+    <form className="demo-card demo-form" onSubmit={submit}>
       <h2>Sign in</h2>
       <label htmlFor="username">Username</label>
       <input id="username" name="username" autoComplete="username" defaultValue={prefill?.username} required />
       <label htmlFor="password">Password</label>
       <input id="password" name="password" type="password" autoComplete="current-password" defaultValue={prefill?.password} required />
       <DemoError message={error} />
-      <button type="submit" disabled={busy}>Sign in</button>
+      <button className="demo-button" type="submit" disabled={busy}>Sign in</button>
     </form>
   );
 }
@@ -31,12 +31,12 @@ export function NewPasswordForm({ error, busy, onSubmit }: { error?: string; bus
     onSubmit(String(new FormData(event.currentTarget).get('value')));
   };
   return (
-    <form className="demo-form" onSubmit={submit}>
+    <form className="demo-card demo-form" onSubmit={submit}>
       <h2>Choose a new password</h2>
       <label htmlFor="new-password">New password</label>
       <input id="new-password" name="value" type="password" autoComplete="new-password" required />
       <DemoError message={error} />
-      <button type="submit" disabled={busy}>Continue</button>
+      <button className="demo-button" type="submit" disabled={busy}>Continue</button>
     </form>
   );
 }
@@ -53,7 +53,7 @@ export function SignedInPage({ username, note, onSignOut, children }: {
       <h2 id="signed-in-title">Signed in as {username}</h2>
       {note ? <p role="status">{note}</p> : null}
       {children}
-      <button type="button" onClick={onSignOut}>Sign out</button>
+      <button className="demo-button demo-button-quiet" type="button" onClick={onSignOut}>Sign out</button>
     </section>
   );
 }
@@ -63,6 +63,4 @@ export function DemoError({ message }: { message?: string | undefined }) {
 }
 
 export const expiredSignIn = 'The sign-in expired. Sign in again.';
-export const enrolledNote = 'Authenticator added. Sign out and in again: you will be asked for a code.';
-export const turnedOffNote = 'Authenticator turned off. Sign out and in again: no code will be asked.';
 export const enrolledAtSignIn = 'Authenticator added; you are signed in.';

@@ -12,15 +12,20 @@ const CognitoDemo = lazy(() => import('./cognito-demo.js').then(({ CognitoDemo }
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
+    <header className="demo-bar">
+      <span className="demo-brand">Acme</span>
+      <span className="demo-backend">
+        {backend
+          ? `${backend.label}, with ${backend.client === 'amplify' ? 'Amplify JS v6' : 'amazon-cognito-identity-js'}`
+          : 'In-memory backend (no AWS account)'}
+      </span>
+    </header>
     <main className="demo">
-      <h1>react-mfa-enroll</h1>
+      <h1>Account security</h1>
       {backend ? (
-        <>
-          <p>Backend: {backend.label}, signing in with {backend.client === 'amplify' ? 'Amplify JS v6' : 'amazon-cognito-identity-js'}.</p>
-          <Suspense fallback={<p>Loading…</p>}>
-            {backend.client === 'amplify' ? <AmplifyDemo backend={backend} /> : <CognitoDemo backend={backend} />}
-          </Suspense>
-        </>
+        <Suspense fallback={<p>Loading…</p>}>
+          {backend.client === 'amplify' ? <AmplifyDemo backend={backend} /> : <CognitoDemo backend={backend} />}
+        </Suspense>
       ) : (
         <MemoryDemo />
       )}

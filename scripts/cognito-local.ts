@@ -67,19 +67,24 @@ export async function startCognitoLocal(options: { port?: number; poolName?: str
   child.stdout!.on('data', (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4000)));
   child.stderr!.on('data', (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4000)));
 
-  // Whatever ends this process (a crash, a killed test worker) ends the emulator too.
-  const killChild = () => child.kill('SIGTERM');
+  // Whatever ends this process (a crash, a killed test worker, a dev server's own exit on a signal)
+  // ends the emulator and removes its data folder too; both are synchronous, as an exit handler must be.
+  const killChild = () => {
+    child.kill('SIGTERM');
+    rmSync(dataDir, { recursive: true, force: true });
+  };
   process.once('exit', killChild);
 
   const endpoint = `http://127.0.0.1:${port}/`;
   const stop = async () => {
-    process.removeListener('exit', killChild);
     if (child.exitCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       await exited;
     }
     rmSync(dataDir, { recursive: true, force: true });
+    // Only now: a process that exits while this waits still cleans up.
+    process.removeListener('exit', killChild);
   };
 
   try {

@@ -24,12 +24,12 @@ export function cognitoLocalPlugin(client: 'amplify' | 'identity-js'): Plugin {
         ...demoUser,
       };
       console.log(`\n  cognito-local at ${cognito.endpoint}: pool ${cognito.userPoolId}, user "${demoUser.username}" / "${demoUser.password}"\n`);
-      const stop = () => void cognito?.stop();
-      process.once('SIGINT', () => {
-        stop();
-        process.exit(130);
-      });
-      process.once('SIGTERM', stop);
+      // Ctrl+C or a kill: stop the emulator and remove its data folder before exiting.
+      const exitAfterStop = (code: number) => () => {
+        void (cognito?.stop() ?? Promise.resolve()).finally(() => process.exit(code));
+      };
+      process.once('SIGINT', exitAfterStop(130));
+      process.once('SIGTERM', exitAfterStop(143));
       return { define: { __DEMO_BACKEND__: JSON.stringify(backend) } };
     },
     configureServer(server) {

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { TotpSetup, type TotpSetupProps } from '../src/index.js';
+import { ar } from '../src/i18n/index.js';
 import { failingVerify, fixedSecret, memoryBackend, readSecret, totpNow, type Loaded } from './support.js';
 
 type Args = Omit<TotpSetupProps, 'adapter'>;
@@ -137,7 +138,7 @@ function errorStory(exception: string, kind: string, text: RegExp, button: strin
 }
 
 export const ErrorWrongCode = errorStory('EnableSoftwareTokenMFAException', 'wrong-code', /didn’t match.*30 seconds/, 'Verify');
-export const ErrorSessionExpired = errorStory('NotAuthorizedException', 'session-expired', /took too long/, 'Start again');
+export const ErrorSessionExpired = errorStory('NotAuthorizedException', 'session-expired', /took too long/, 'Start again', 'Invalid session for the user, session is expired.');
 export const ErrorSignedOut = errorStory('NotAuthorizedException', 'signed-out', /signed out/, null, 'Access Token has been revoked');
 export const ErrorRateLimited = errorStory('TooManyRequestsException', 'rate-limited', /Too many attempts/, 'Verify');
 export const ErrorTotpNotEnabled = errorStory('SoftwareTokenMFANotFoundException', 'totp-not-enabled', /not enabled/, null);
@@ -234,15 +235,15 @@ export const NarrowViewport: Story = {
 };
 
 export const RightToLeft: Story = {
-  decorators: [(Story) => <div dir="rtl" lang="ar"><Story /></div>],
-  args: {
-    messages: {
-      title: 'إعداد تطبيق المصادقة',
-      codeLabel: 'الرمز المكوّن من 6 أرقام',
-    },
-  },
+  name: 'Right to left (Arabic)',
+  decorators: [(Story) => <div dir="rtl"><Story /></div>],
+  args: { messages: ar, locale: 'ar' },
   play: async ({ canvasElement }) => {
-    const canvas = await whenReady(canvasElement);
+    const canvas = within(canvasElement);
+    await canvas.findByRole('img', { name: /^رمز QR يضيف/ });
+    await expect(canvas.getByRole('heading', { name: 'إعداد تطبيق المصادقة' })).toBeVisible();
+    // Every sentence is Arabic, so punctuation sits where a right-to-left reader expects it.
+    await expect(canvas.getByText(/^امسح رمز QR هذا/)).toBeVisible();
     const field = canvas.getByRole('textbox', { name: 'الرمز المكوّن من 6 أرقام' });
     await expect(getComputedStyle(root(canvasElement)).direction).toBe('rtl');
     // Codes and keys are read left to right in every language.

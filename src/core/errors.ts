@@ -37,12 +37,8 @@ const rules: Record<string, Rule> = {
   AbortError: network,
   InvalidUserPoolConfigurationException: configuration,
   ResourceNotFoundException: configuration,
-  InvalidSmsRoleAccessPolicyException: configuration,
-  InvalidSmsRoleTrustRelationshipException: configuration,
-  InvalidEmailRoleAccessPolicyException: configuration,
-  InvalidLambdaResponseException: configuration,
-  UnexpectedLambdaException: configuration,
-  UserLambdaValidationException: configuration,
+  // And, by `roleOrLambda` below: the SMS and email roles' policies and trust, and the pool's Lambda
+  // triggers (InvalidSmsRoleAccessPolicyException, UnexpectedLambdaException, …).
   // Not listed, so `unknown` (try again): ConcurrentModificationException, InvalidParameterException,
   // InvalidPasswordException, PasswordHistoryPolicyViolationException, MFAMethodNotFoundException,
   // AliasExistsException: a new challenge after MFA_SETUP, a stale secret, a password rule.
@@ -51,6 +47,12 @@ const rules: Record<string, Rule> = {
 // The only NotAuthorizedException the user can recover from by restarting: an MFA_SETUP session
 // that outlived the app client's AuthSessionValidity (3 minutes by default).
 const expiredSessionMessage = /session is expired|invalid session/i;
+
+// A misconfigured IAM role (SMS, email) or Lambda trigger of the pool: for the developer.
+const roleOrLambda = /Role|Lambda/;
+
+// Tokens from the Hosted UI / managed login (OIDC) carry only the scopes the app asked for.
+const missingScope = /required scopes/i;
 
 function readName(error: unknown): string {
   if (typeof error === 'object' && error !== null) {
@@ -82,9 +84,15 @@ export const sessionClockExpired: ClassifiedError = {
 /** Turns whatever an adapter rejected with into something the UI can act on. Never throws. */
 export function classifyError(error: unknown): ClassifiedError {
   const name = readName(error);
-  const message = readMessage(error);
-  let rule = Object.hasOwn(rules, name) ? rules[name]! : unknown;
-  if (name === 'NotAuthorizedException' && expiredSessionMessage.test(message)) rule = sessionExpired;
+  let message = readMessage(error);
+  let rule = Object.hasOwn(rules, name) ? rules[name]! : roleOrLambda.test(name) ? configuration : unknown;
+  if (name === 'NotAuthorizedException') {
+    if (expiredSessionMessage.test(message)) rule = sessionExpired;
+    else if (missingScope.test(message)) {
+      rule = configuration;
+      message += ' (aws.cognito.signin.user.admin)';
+    }
+  }
   return { ...rule, name, message, retryable: rule.action === 'retry' || rule.action === 'wait' };
 }
 

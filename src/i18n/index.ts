@@ -1,10 +1,11 @@
+import { ar } from './ar.js';
 import { de } from './de.js';
 import { es } from './es.js';
 import { fr } from './fr.js';
 import { ja } from './ja.js';
 import { en, type TotpMessages } from './messages.js';
 
-export { de, en, es, fr, ja };
+export { ar, de, en, es, fr, ja };
 export type {
   TotpChallengeMessageOverrides,
   TotpChallengeMessages,
@@ -16,7 +17,7 @@ export type {
 } from './messages.js';
 
 /** The built-in catalogues, by language. A separate entry point, so an app pays only for what it imports. */
-export const catalogues: Readonly<Record<'en' | 'es' | 'de' | 'fr' | 'ja', TotpMessages>> = { en, es, de, fr, ja };
+export const catalogues: Readonly<Record<'en' | 'es' | 'de' | 'fr' | 'ja' | 'ar', TotpMessages>> = { en, es, de, fr, ja, ar };
 
 /** The catalogue for a BCP 47 tag: its language's (`de-AT` → German), else English. */
 export function messagesFor(locale: string): TotpMessages {

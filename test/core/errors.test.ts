@@ -53,6 +53,18 @@ describe('classifyError', () => {
     expect(signedOut).toMatchObject({ kind: 'signed-out', action: 'sign-in' });
   });
 
+  it('an access token without the aws.cognito.signin.user.admin scope is configuration, and the message names the scope', () => {
+    const classified = classifyError(createNamedError('NotAuthorizedException', 'Access Token does not have required scopes'));
+    expect(classified).toMatchObject({ kind: 'configuration', action: 'none', retryable: false });
+    expect(classified.message).toBe('Access Token does not have required scopes (aws.cognito.signin.user.admin)');
+  });
+
+  it('any IAM role or Lambda trigger failure of the pool is configuration, named or not yet known', () => {
+    expect(classifyError(createNamedError('InvalidSmsRoleAccessPolicyException', '')).kind).toBe('configuration');
+    expect(classifyError(createNamedError('SomeFutureLambdaException', '')).kind).toBe('configuration');
+    expect(classifyError(createNamedError('ConcurrentModificationException', '')).kind).toBe('unknown');
+  });
+
   it('reads amazon-cognito-identity-js errors, which carry the name in `code`', () => {
     const libraryError = Object.assign(new Error('Code mismatch'), { code: 'CodeMismatchException' });
     expect(classifyError(libraryError)).toMatchObject({ kind: 'wrong-code', name: 'CodeMismatchException' });

@@ -39,7 +39,7 @@ describe('the built demo with Amplify JS v6 against cognito-local', () => {
     await page.getByRole('textbox', { name: '6-digit code' }).fill(stale);
     await expectAlert(page, /didn’t match/);
     await page.getByRole('textbox', { name: '6-digit code' }).fill(totp.generate());
-    await page.getByText('Authenticator added. Sign out and in again').waitFor();
+    await page.getByText('Authenticator app added.').waitFor();
     await expectAccessible(page, 'verified');
     await signInWithCode(page, 'amplify-settings', { stale, now: () => totp.generate() });
     expect(problems).toEqual([]);

@@ -22,8 +22,9 @@ let url: string;
 
 beforeAll(async () => {
   workDir = mkdtempSync(join(tmpdir(), 'mfa-consumer-'));
-  // `npm run build` ran before the tests (npm test does it); pack exactly what would be published.
-  execFileSync('npm', ['pack', '--silent', '--pack-destination', workDir], { cwd: repo, stdio: 'pipe' });
+  // `npm run build` ran before the tests (npm test does it); packing without `prepare` keeps other
+  // test files' dist/ in place (readme-recipes.test.ts packs a fresh clone with it).
+  execFileSync('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', workDir], { cwd: repo, stdio: 'pipe' });
   const tarball = readdirSync(workDir).find((name) => name.endsWith('.tgz'))!;
   const app = join(workDir, 'app');
   cpSync(join(repo, 'test/package/consumer-app'), app, { recursive: true });

@@ -72,4 +72,15 @@ describe('the static Storybook (npm run build-storybook)', () => {
     expect(problems).toEqual([]);
     await page.close();
   }, 120_000);
+
+  it('renders the docs pages’ Markdown tables as tables', async () => {
+    const page = await browser.newPage();
+    const adapters = entries.find((entry) => entry.title === 'Docs/Adapters')!;
+    await page.goto(`${site.url}/iframe.html?id=${adapters.id}&viewMode=docs`);
+    const table = page.locator('#storybook-docs table').first();
+    await table.waitFor({ timeout: 15_000 });
+    expect(await table.locator('th').first().textContent()).toBe('option');
+    expect(await page.locator('#storybook-docs').textContent()).not.toContain('|---|');
+    await page.close();
+  }, 60_000);
 });

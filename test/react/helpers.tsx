@@ -1,6 +1,7 @@
 import axe from 'axe-core';
-import { screen, waitFor } from '@testing-library/react';
-import { expect } from 'vitest';
+import type { ReactElement } from 'react';
+import { render, screen, waitFor } from '@testing-library/react';
+import { expect, vi } from 'vitest';
 
 export const fixedSecret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 
@@ -26,4 +27,38 @@ export async function findAlert(text: RegExp | string): Promise<HTMLElement> {
     expect(alert).toHaveTextContent(text);
     return alert;
   });
+}
+
+/**
+ * Rendering `element` throws `message`. React reports the error on its way out (console.error, and
+ * React 18 also as an uncaught error event, which jsdom prints with its stack): both are expected
+ * here, so both are caught and checked rather than printed.
+ */
+export function expectRenderError(element: ReactElement, message: string): void {
+  const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
+  const reported: unknown[] = [];
+  const onError = (event: ErrorEvent) => {
+    reported.push(event.error);
+    event.preventDefault();
+  };
+  window.addEventListener('error', onError);
+  try {
+    expect(() => render(element)).toThrow(message);
+    for (const error of reported) expect(error).toMatchObject({ message });
+  } finally {
+    window.removeEventListener('error', onError);
+    // The setup's own check (no console.error in a test) then sees none of the expected ones.
+    consoleError.mockReset();
+  }
+}
+
+/** Runs `body` with the kit's development warning about a changed adapter expected, caught and checked. */
+export async function expectingAdapterWarning(body: () => Promise<void>): Promise<void> {
+  const consoleWarn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  try {
+    await body();
+    expect(consoleWarn).toHaveBeenCalledWith(expect.stringContaining('a new adapter was passed during an enrollment'));
+  } finally {
+    consoleWarn.mockRestore();
+  }
 }

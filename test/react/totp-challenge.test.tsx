@@ -6,7 +6,7 @@ import { createMemoryChallengeAdapter, type MemoryChallengeAdapter } from '../..
 import type { TotpChallengeAdapter } from '../../src/core/adapter.js';
 import { de } from '../../src/i18n/index.js';
 import { TotpChallenge, TotpChallengeParts, useTotpChallenge, type TotpChallengeProps } from '../../src/index.js';
-import { expectNoAxeViolations, findAlert, fixedSecret, staleCode, totpCode } from './helpers.js';
+import { expectNoAxeViolations, expectRenderError, findAlert, fixedSecret, staleCode, totpCode } from './helpers.js';
 
 function renderChallenge(props: Partial<TotpChallengeProps> = {}, adapter: TotpChallengeAdapter = createMemoryChallengeAdapter({ secretCode: fixedSecret, friendlyDeviceName: 'Ana’s Pixel 8' })) {
   const onSignedIn = vi.fn();
@@ -202,10 +202,6 @@ describe('<TotpChallenge> on the memory backend', () => {
   });
 
   it('names its parts when one is used outside a root', () => {
-    vi.spyOn(console, 'error').mockImplementation(() => {});
-    expect(() => render(<TotpChallengeParts.CodeInput />)).toThrow(
-      '<TotpChallengeParts.CodeInput> must be used within <TotpChallengeParts.Root> or <TotpChallengeParts.Provider>',
-    );
-    vi.mocked(console.error).mockReset();
+    expectRenderError(<TotpChallengeParts.CodeInput />, '<TotpChallengeParts.CodeInput> must be used within <TotpChallengeParts.Root> or <TotpChallengeParts.Provider>');
   });
 });

@@ -4,15 +4,11 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { createMemoryAdapter } from '../../src/adapters/memory/index.js';
 import { ErrorKind, Status, TotpSetupParts, useTotpSetup, type TotpSetupClassNames } from '../../src/index.js';
-import { expectNoAxeViolations, readSecretFromScreen, totpCode } from './helpers.js';
+import { expectNoAxeViolations, expectRenderError, readSecretFromScreen, totpCode } from './helpers.js';
 
 describe('the unstyled parts', () => {
   it('name the root when a part is used outside it', () => {
-    vi.spyOn(console, 'error').mockImplementation(() => {});
-    expect(() => render(<TotpSetupParts.CodeInput />)).toThrow(
-      '<TotpSetupParts.CodeInput> must be used within <TotpSetupParts.Root> or <TotpSetupParts.Provider>',
-    );
-    vi.mocked(console.error).mockReset();
+    expectRenderError(<TotpSetupParts.CodeInput />, '<TotpSetupParts.CodeInput> must be used within <TotpSetupParts.Root> or <TotpSetupParts.Provider>');
   });
 
   it('compose into a custom layout around the headless hook', async () => {

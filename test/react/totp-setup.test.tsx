@@ -315,8 +315,8 @@ describe('<TotpSetup> on the memory backend', () => {
   ])('when verify fails with %s', (name, kind, message, action) => {
     it(`shows the ${kind} message and offers ${action === 'none' ? 'no button' : `"${action}"`}`, async () => {
       const adapter = createMemoryAdapter();
-      // The memory backend's NotAuthorizedException is Cognito's expired-session message.
-      adapter.failNext('verifySoftwareToken', name);
+      // Cognito's expired-session message; for a signed-in user the memory backend's default is a revoked token.
+      adapter.failNext('verifySoftwareToken', name, name === 'NotAuthorizedException' ? 'Invalid session for the user, session is expired.' : undefined);
       const { user, onError, container } = renderWizard({ adapter });
       await screen.findByRole('img', { name: /QR code/ });
       await user.type(codeField(), '123456');

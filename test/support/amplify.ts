@@ -1,4 +1,8 @@
 import { Amplify } from 'aws-amplify';
+import { ConsoleLogger } from 'aws-amplify/utils';
+
+// Amplify warns on every configure that the endpoint is a custom one, which here it always is.
+ConsoleLogger.LOG_LEVEL = 'ERROR';
 
 export interface SentRequest {
   operation: string;

@@ -90,7 +90,9 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       return;
     }
     const [failure] = failures.splice(index, 1);
-    throw createNamedError(failure!.name, failure!.message ?? failureMessages[failure!.name] ?? failure!.name);
+    // A signed-in user's NotAuthorizedException is a revoked token, not a sign-in session running out.
+    const signedInDefault = flow === 'access-token' && failure!.name === 'NotAuthorizedException' ? 'Access Token has been revoked' : undefined;
+    throw createNamedError(failure!.name, failure!.message ?? signedInDefault ?? failureMessages[failure!.name] ?? failure!.name);
   }
 
   return {
