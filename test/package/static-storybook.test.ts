@@ -73,6 +73,20 @@ describe('the static Storybook (npm run build-storybook)', () => {
     await page.close();
   }, 120_000);
 
+  it('opens in the Storybook UI with no warning, and no onboarding checklist', async () => {
+    const page = await browser.newPage();
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning' || message.type() === 'error') warnings.push(message.text());
+    });
+    await page.goto(`${site.url}/?path=/story/${entries.find((entry) => entry.type === 'story')!.id}`);
+    await page.frameLocator('#storybook-preview-iframe').locator('#storybook-root > *').first().waitFor({ timeout: 15_000 });
+    await page.waitForTimeout(1_000);
+    expect(warnings.filter((text) => !text.includes('favicon'))).toEqual([]);
+    expect(await page.getByText(/Get started|onboarding/i).count()).toBe(0);
+    await page.close();
+  }, 60_000);
+
   it('renders the docs pages’ Markdown tables as tables', async () => {
     const page = await browser.newPage();
     const adapters = entries.find((entry) => entry.title === 'Docs/Adapters')!;
