@@ -16,7 +16,7 @@ export interface TotpSettingsProps extends UseTotpSettingsOptions {
   /** For the enrollment wizard: the QR code's issuer and account. */
   issuer: string;
   accountName: string;
-  /** The new authenticator's name (and tokens, never here: a signed-in user has them): keep the name for `deviceName`. */
+  /** A new authenticator was verified: keep its `friendlyDeviceName` and pass it back as `deviceName`. */
   onVerified?: (details: VerifiedDetails) => void;
   className?: string;
   classNames?: TotpSettingsClassNames;

@@ -41,7 +41,7 @@ export interface UseTotpSettingsOptions {
 export interface TotpSettingsApi {
   state: TotpSettingsState;
   status: SettingsStatus;
-  /** What is stored, once read; null while loading or after a failed read. */
+  /** What is stored, as last read; null while reading or after a failed read. */
   mfa: MfaState | null;
   error: ClassifiedError | null;
   /** The adapter the panel was given, for the enrollment wizard it opens. */
@@ -96,7 +96,7 @@ export function useTotpSettings(options: UseTotpSettingsOptions): TotpSettingsAp
   return {
     state,
     status: state.status,
-    mfa: 'mfa' in state && state.status !== SettingsStatus.Enrolling ? state.mfa : null,
+    mfa: 'mfa' in state ? state.mfa : null,
     error: 'error' in state ? state.error : null,
     adapter: options.adapter,
     locale: options.locale,
