@@ -72,6 +72,7 @@ export default defineConfig(({ command, mode }) => ({
             'test/integration/**/*.test.ts',
             'test/e2e/**/*.test.ts',
             'test/package/**/*.test.ts',
+            'test/visual/**/*.test.ts',
           ],
         },
       },

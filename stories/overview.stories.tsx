@@ -4,7 +4,7 @@ import { createMemoryAdapter, createMemoryChallengeAdapter } from '../src/adapte
 import { TotpChallenge, TotpSettings, TotpSetup } from '../src/index.js';
 import { fixedSecret } from './support.js';
 
-/** The three components side by side, as the README shows them (`npm run screenshot` takes this story). */
+/** The three components side by side: the README's screenshot is this story's visual baseline. */
 const meta = {
   title: 'Overview/The three components',
   parameters: { layout: 'fullscreen' },

@@ -42,13 +42,15 @@ function Steps({ verifiedContent }: { verifiedContent: ReactNode }) {
   }
   return (
     <>
-      <Parts.Instructions />
-      <Parts.QrCode />
-      <Parts.OpenInApp />
-      <Parts.ManualKeyIntro />
-      <Parts.SecretKey />
-      <Parts.CopySecret />
-      <Parts.CopyStatus />
+      <div data-part="scan">
+        <Parts.Instructions />
+        <Parts.QrCode />
+        <Parts.OpenInApp />
+        <Parts.ManualKeyIntro />
+        <Parts.SecretKey />
+        <Parts.CopySecret />
+        <Parts.CopyStatus />
+      </div>
       <Parts.Form>
         <Parts.CodeLabel />
         <Parts.CodeInput />

@@ -72,7 +72,8 @@ export async function callCognito<T>(
     timedOut ? createNamedError('TimeoutError', `${operation} took longer than ${timeoutMs} ms`, cause)
       : signal.aborted ? createNamedError('AbortError', 'The request was aborted', cause)
       : createNamedError('NetworkError', `${operation}: ${network}`, cause);
-  signal.addEventListener('abort', forwardAbort, { once: true });
+  // Removed in `finally`, whatever happens.
+  signal.addEventListener('abort', forwardAbort);
 
   try {
     let response: Response;

@@ -1,0 +1,152 @@
+// Visual regression: the key stories of each component, light and dark, wide and 320 px, in headless
+// Chromium, against committed baselines. `npm run test:visual:update` rewrites the baselines (and the
+// README screenshot, which is the overview story's baseline) after an intended change of look.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pixelmatch from 'pixelmatch';
+import type { Browser, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/chromium.js';
+import { serveStatic } from '../support/static-server.js';
+
+const repo = fileURLToPath(new URL('../..', import.meta.url));
+const baselines = join(repo, 'test/visual/baselines');
+const update = process.env.UPDATE_VISUAL === '1';
+// The share of a story's pixels that may differ: another machine's anti-aliasing touches a few; a change
+// of look (a 4-pixel shift of one gap makes over 4 % differ) moves far more.
+const tolerance = 0.005;
+
+// Fonts shipped with the test, so a machine's own fonts cannot move a pixel.
+const fonts = {
+  'inter-400.woff2': '@fontsource/inter/files/inter-latin-400-normal.woff2',
+  'inter-600.woff2': '@fontsource/inter/files/inter-latin-600-normal.woff2',
+  'inter-700.woff2': '@fontsource/inter/files/inter-latin-700-normal.woff2',
+  'mono-400.woff2': '@fontsource/jetbrains-mono/files/jetbrains-mono-latin-400-normal.woff2',
+};
+const fontFaces = `
+  ${[400, 600, 700].map((weight) => `@font-face { font-family: 'Visual Sans'; font-weight: ${weight}; src: url(/visual-fonts/inter-${weight}.woff2) format('woff2'); }`).join('\n')}
+  @font-face { font-family: 'Visual Mono'; src: url(/visual-fonts/mono-400.woff2) format('woff2'); }
+  :root { --mfa-font-family: 'Visual Sans'; --mfa-font-mono: 'Visual Mono'; }
+  body { font-family: 'Visual Sans'; }
+  * { caret-color: transparent !important; }`;
+
+/** The stories, by id: every state of each component that the look has to get right. */
+const stories = [
+  'totpsetup-wizard--loading-the-secret',
+  'totpsetup-wizard--ready',
+  'totpsetup-wizard--verifying',
+  'totpsetup-wizard--verified',
+  'totpsetup-wizard--error-wrong-code',
+  'totpsetup-wizard--error-while-loading',
+  'totpsetup-wizard--sign-in-session-expired',
+  'totpchallenge-sign-in-code--ready',
+  'totpchallenge-sign-in-code--verifying',
+  'totpchallenge-sign-in-code--signed-in',
+  'totpchallenge-sign-in-code--wrong-code',
+  'totpsettings-settings-panel--off',
+  'totpsettings-settings-panel--on',
+  'totpsettings-settings-panel--confirm-replace',
+  'totpsettings-settings-panel--turning-off',
+  'totpsettings-settings-panel--mfa-required',
+];
+const looks = [
+  { name: 'wide-light', width: 1000, colorScheme: 'light' },
+  { name: 'wide-dark', width: 1000, colorScheme: 'dark' },
+  { name: 'narrow-light', width: 320, colorScheme: 'light' },
+] as const;
+
+let outDir: string;
+let site: Awaited<ReturnType<typeof serveStatic>>;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  outDir = mkdtempSync(join(tmpdir(), 'storybook-visual-'));
+  execFileSync(join(repo, 'node_modules/.bin/storybook'), ['build', '--quiet', '--output-dir', outDir], {
+    cwd: repo,
+    stdio: 'pipe',
+    env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
+  });
+  mkdirSync(join(outDir, 'visual-fonts'));
+  for (const [name, file] of Object.entries(fonts)) copyFileSync(join(repo, 'node_modules', file), join(outDir, 'visual-fonts', name));
+  site = await serveStatic(outDir);
+  browser = await launchChromium();
+  page = await browser.newPage({ deviceScaleFactor: 1, reducedMotion: 'reduce' });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+let previewLoaded = false;
+
+/** Shows a story in the one preview page, lets its play function finish, and photographs what it rendered. */
+async function shoot(id: string, look: { width: number; colorScheme: 'light' | 'dark' }, selector = '#storybook-root'): Promise<Buffer> {
+  await page.setViewportSize({ width: look.width, height: 900 });
+  await page.emulateMedia({ colorScheme: look.colorScheme, reducedMotion: 'reduce' });
+  if (!previewLoaded) {
+    await page.goto(`${site.url}/iframe.html?id=${id}&viewMode=story`);
+    await page.addStyleTag({ content: fontFaces });
+    previewLoaded = true;
+  } else {
+    // Switch stories as the Storybook UI does, without reloading the preview.
+    await page.evaluate((storyId) => {
+      const channel = (window as { __STORYBOOK_ADDONS_CHANNEL__?: { emit(event: string, data: unknown): void } }).__STORYBOOK_ADDONS_CHANNEL__;
+      channel!.emit('setCurrentStory', { storyId, viewMode: 'story' });
+    }, id);
+  }
+  await page.waitForFunction((storyId) => {
+    const render = (window as { __STORYBOOK_PREVIEW__?: { currentRender?: { id?: string; phase?: string } } }).__STORYBOOK_PREVIEW__?.currentRender;
+    return render?.id === storyId && ['finished', 'completed'].includes(render.phase ?? '');
+  }, id, { timeout: 20_000 });
+  await page.evaluate(() => document.fonts.ready);
+  return page.locator(selector).screenshot({
+    animations: 'disabled',
+    // Random secrets, a ticking clock and codes of the moment: their boxes are compared, not their pixels.
+    mask: ['[data-part="qr-code"]', '[data-part="secret-key-value"]', '[data-part="countdown"]', '[data-part="code-input"][data-complete]'].map((selector) =>
+      page.locator(selector),
+    ),
+    maskColor: '#808080',
+  });
+}
+
+/** Pixels that differ (anti-aliasing tolerated), or -1 pixels when the sizes differ. */
+function difference(actual: Buffer, expected: Buffer): { pixels: number; share: number } {
+  const a = PNG.sync.read(actual);
+  const b = PNG.sync.read(expected);
+  if (a.width !== b.width || a.height !== b.height) return { pixels: -1, share: 1 };
+  const pixels = pixelmatch(a.data, b.data, null, a.width, a.height, { threshold: 0.1 });
+  return { pixels, share: pixels / (a.width * a.height) };
+}
+
+function compare(name: string, actual: Buffer, baseline = join(baselines, `${name}.png`)) {
+  if (update || !existsSync(baseline)) {
+    if (!update) throw new Error(`No baseline ${baseline}: run npm run test:visual:update and review the images`);
+    mkdirSync(join(baseline, '..'), { recursive: true });
+    writeFileSync(baseline, actual);
+    return;
+  }
+  const { pixels, share } = difference(actual, readFileSync(baseline));
+  if (share > tolerance) writeFileSync(join(tmpdir(), `visual-actual-${name}.png`), actual);
+  expect(pixels, `${name}: the size changed; the actual image is in ${tmpdir()}`).not.toBe(-1);
+  expect(share, `${name}: ${pixels} pixels differ; the actual image is in ${tmpdir()}`).toBeLessThanOrEqual(tolerance);
+}
+
+describe('the look of every component state, against the baselines', () => {
+  for (const look of looks) {
+    it(`${look.name}`, async () => {
+      for (const id of stories) compare(`${id}--${look.name}`, await shoot(id, look));
+    }, 240_000);
+  }
+
+  it('the README screenshot is the overview story as it renders now', async () => {
+    const overview = await shoot('overview-the-three-components--overview', { width: 1280, colorScheme: 'light' }, '.overview');
+    compare('readme', overview, join(repo, 'public/readme-screenshot.png'));
+  }, 60_000);
+});
