@@ -182,3 +182,10 @@ describe('Amplify’s own error names, as its source throws them', () => {
     if (translated !== original) expect((translated as Error).cause).toBe(original);
   });
 });
+
+describe('an Amplify error without a message', () => {
+  it('keeps an empty message, never the word "undefined"', () => {
+    const bare = { name: 'UserUnAuthenticatedException' };
+    expect(toKitError(bare)).toMatchObject({ name: 'NotAuthorizedException', message: '', cause: bare });
+  });
+});

@@ -23,7 +23,7 @@ const kitNames: Record<string, string> = {
 export function toKitError(error: unknown): unknown {
   const { name, message } = (error ?? {}) as { name?: unknown; message?: string };
   if (typeof name !== 'string' || !Object.hasOwn(kitNames, name)) return error;
-  return createNamedError(kitNames[name]!, name === 'SignInException' ? 'Invalid session for the user, session is expired.' : `${message}`, error);
+  return createNamedError(kitNames[name]!, name === 'SignInException' ? 'Invalid session for the user, session is expired.' : message ?? '', error);
 }
 
 /**
