@@ -1,3 +1,4 @@
+import { untilAborted } from '../../core/abort.js';
 import { createNamedError } from '../../core/named-error.js';
 
 // Amplify's own error names, as its source throws them, and the name the kit's taxonomy knows for
@@ -42,16 +43,6 @@ export function createAmplifyCaller() {
       entry.promise.then(clear, clear);
       inFlight = entry;
     }
-    const { promise } = inFlight;
-    return new Promise<T>((resolve, reject) => {
-      const onAbort = () => reject(createNamedError('AbortError', 'The request was aborted'));
-      if (signal.aborted) return onAbort();
-      signal.addEventListener('abort', onAbort);
-      const settle = <V>(finish: (outcome: V) => void) => (outcome: V) => {
-        signal.removeEventListener('abort', onAbort);
-        finish(outcome);
-      };
-      (promise as Promise<T>).then(settle<T>(resolve), settle<unknown>(reject));
-    });
+    return untilAborted(inFlight.promise as Promise<T>, signal);
   };
 }

@@ -6,6 +6,7 @@ import {
   type TotpSettingsAdapter,
   type VerifySoftwareTokenResult,
 } from '../../core/adapter.js';
+import { untilAborted } from '../../core/abort.js';
 import { createFinalStep } from '../../core/final-step.js';
 import { createNamedError } from '../../core/named-error.js';
 
@@ -39,33 +40,21 @@ function toNamedError(error: unknown): Error {
 }
 
 /**
- * Runs one callback-style library call as a promise that settles once: the library can call back
- * twice (its onSuccess throwing lands in onFailure too), and it cannot be aborted, so an abort
- * settles the promise and whatever the library says later is ignored.
+ * Runs one callback-style library call as a promise: a promise settles once, though the library can
+ * call back twice (its onSuccess throwing lands in onFailure too); the library cannot be aborted, so
+ * an abort settles it and whatever the library says later is ignored. Nothing starts once aborted.
  */
 function settleOnce<T>(signal: AbortSignal, start: (resolve: (value: T) => void, reject: (error: unknown) => void) => void): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    let settled = false;
-    const finish = (settle: () => void) => {
-      if (settled) return;
-      settled = true;
-      signal.removeEventListener('abort', onAbort);
-      settle();
-    };
-    function onAbort() {
-      finish(() => reject(createNamedError('AbortError', 'The request was aborted')));
-    }
-    if (signal.aborted) return onAbort();
-    signal.addEventListener('abort', onAbort, { once: true });
+  const call = new Promise<T>((resolve, reject) => {
+    const fail = (error: unknown) => reject(toNamedError(error));
+    if (signal.aborted) return;
     try {
-      start(
-        (value) => finish(() => resolve(value)),
-        (error) => finish(() => reject(toNamedError(error))),
-      );
+      start(resolve, fail);
     } catch (error) {
-      finish(() => reject(toNamedError(error)));
+      fail(error);
     }
   });
+  return untilAborted(call, signal);
 }
 
 function isSignedIn(user: CognitoUser): boolean {
