@@ -2,21 +2,13 @@
 // kill must stop the emulator and remove its temporary data folder.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { freePort } from '../../scripts/cognito-local.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 describe('npm run dev:local', () => {
   it.each(['SIGINT', 'SIGTERM'] as const)('on %s stops the emulator and leaves no temporary folder', async (signal) => {

@@ -1,14 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectPageErrors, isFaviconRequest, launchChromium } from '../support/chromium.js';
 import { serveStatic } from '../support/static-server.js';
-
-const repo = fileURLToPath(new URL('../..', import.meta.url));
+import { buildStaticStorybook, switchStory, waitForRender } from '../support/storybook.js';
 
 interface Entry {
   id: string;
@@ -23,12 +19,7 @@ let browser: Browser;
 let entries: Entry[] = [];
 
 beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'storybook-static-'));
-  execFileSync(join(repo, 'node_modules/.bin/storybook'), ['build', '--quiet', '--output-dir', outDir], {
-    cwd: repo,
-    stdio: 'pipe',
-    env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
-  });
+  outDir = buildStaticStorybook('storybook-static-');
   entries = Object.values(JSON.parse(readFileSync(join(outDir, 'index.json'), 'utf8')).entries as Record<string, Entry>);
   site = await serveStatic(outDir);
   browser = await launchChromium();
@@ -57,15 +48,9 @@ describe('the static Storybook (npm run build-storybook)', () => {
     for (const entry of entries) {
       current = entry.id;
       // Switch entries the way the Storybook manager does, without reloading the preview bundle.
-      await page.evaluate(({ id, type }) => {
-        const channel = (window as { __STORYBOOK_ADDONS_CHANNEL__?: { emit(event: string, data: unknown): void } }).__STORYBOOK_ADDONS_CHANNEL__;
-        channel!.emit('setCurrentStory', { storyId: id, viewMode: type });
-      }, entry);
+      await switchStory(page, entry.id, entry.type);
       // Rendered, and for a story its play function has run: failures surface as console errors.
-      await page.waitForFunction(({ id }) => {
-        const render = (window as { __STORYBOOK_PREVIEW__?: { currentRender?: { id?: string; phase?: string } } }).__STORYBOOK_PREVIEW__?.currentRender;
-        return render?.id === id && (render.phase === undefined || ['finished', 'completed', 'errored'].includes(render.phase));
-      }, entry, { timeout: 15_000 });
+      await waitForRender(page, entry.id, [undefined, 'finished', 'completed', 'errored'], 15_000);
       const container = entry.type === 'docs' ? '#storybook-docs' : '#storybook-root';
       await page.locator(`${container} > *`).first().waitFor({ timeout: 15_000 });
     }

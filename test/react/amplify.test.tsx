@@ -3,7 +3,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fetchAuthSession, signIn, signOut } from 'aws-amplify/auth';
-import { StrictMode, useState, type ReactNode } from 'react';
+import { StrictMode } from 'react';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createAmplifyAdapter, createAmplifyChallengeAdapter, createAmplifySignInAdapter, type AmplifySignInStep } from '../../src/adapters/amplify/index.js';
 import { TotpChallenge, TotpSetup } from '../../src/index.js';
@@ -11,17 +11,11 @@ import { cognitoError, createCognitoWire, json } from '../adapters/cognito-wire.
 import { configureAmplify } from '../support/amplify.js';
 import { useCognitoLocal } from '../support/cognito-local-lifecycle.js';
 import { fakeCognitoTokens } from '../support/fake-jwt.js';
-import { expectingAdapterWarning, expectNoAxeViolations, findAlert, readSecretFromScreen, staleCode, totpCode } from './helpers.js';
+import { expectingAdapterWarning, expectNoAxeViolations, findAlert, readSecretFromScreen, RerenderingParent, staleCode, totpCode } from './helpers.js';
 
 const password = 'Correct-horse-1';
 const codeField = () => screen.getByRole('textbox', { name: '6-digit code' });
 const signInAs = (username: string) => signIn({ username, password, options: { authFlowType: 'USER_PASSWORD_AUTH' } });
-
-/** A parent that re-renders on every key press, rebuilding whatever it renders (an inline adapter). */
-function Rerendering({ children }: { children: () => ReactNode }) {
-  const [, setKeys] = useState(0);
-  return <div onKeyDown={() => setKeys((keys) => keys + 1)}>{children()}</div>;
-}
 
 const fakeEndpoint = 'https://cognito-idp.wire.test/';
 const wire = createCognitoWire(fakeEndpoint);
@@ -47,7 +41,7 @@ describe('Amplify v6 against cognito-local', () => {
       const onVerified = vi.fn();
       const view = render(
         <StrictMode>
-          <Rerendering>{() => <TotpSetup adapter={createAmplifyAdapter()} issuer="Acme" accountName="ana" onVerified={onVerified} />}</Rerendering>
+          <RerenderingParent>{() => <TotpSetup adapter={createAmplifyAdapter()} issuer="Acme" accountName="ana" onVerified={onVerified} />}</RerenderingParent>
         </StrictMode>,
       );
       await screen.findByRole('img', { name: /QR code/ });
@@ -65,7 +59,7 @@ describe('Amplify v6 against cognito-local', () => {
       const onSignedIn = vi.fn();
       render(
         <StrictMode>
-          <Rerendering>{() => <TotpChallenge adapter={createAmplifyChallengeAdapter(nextStep)} onSignedIn={onSignedIn} />}</Rerendering>
+          <RerenderingParent>{() => <TotpChallenge adapter={createAmplifyChallengeAdapter(nextStep)} onSignedIn={onSignedIn} />}</RerenderingParent>
         </StrictMode>,
       );
       await user.type(codeField(), staleCode(secret));
@@ -99,9 +93,9 @@ describe('Amplify v6 over a Cognito wire fake: MFA required at sign-in', () => {
       const onVerified = vi.fn();
       const view = render(
         <StrictMode>
-          <Rerendering>
+          <RerenderingParent>
             {() => <TotpSetup adapter={createAmplifySignInAdapter(nextStep)} issuer="Acme" accountName="ana" autoSubmit={false} onVerified={onVerified} />}
-          </Rerendering>
+          </RerenderingParent>
         </StrictMode>,
       );
       await screen.findByRole('img', { name: /QR code/ });

@@ -1,5 +1,5 @@
 import axe from 'axe-core';
-import type { ReactElement } from 'react';
+import { useState, type ReactElement, type ReactNode } from 'react';
 import { render, screen, waitFor } from '@testing-library/react';
 import { expect, vi } from 'vitest';
 
@@ -61,4 +61,14 @@ export async function expectingAdapterWarning(body: () => Promise<void>): Promis
   } finally {
     consoleWarn.mockRestore();
   }
+}
+
+/**
+ * A parent that re-renders on every click and key press inside it, calling `children` afresh each
+ * time: what an app does when it builds an adapter inline.
+ */
+export function RerenderingParent({ children }: { children: () => ReactNode }) {
+  const [, setRenders] = useState(0);
+  const rerender = () => setRenders((renders) => renders + 1);
+  return <div onKeyDown={rerender} onClick={rerender}>{children()}</div>;
 }

@@ -1,4 +1,4 @@
-import { StrictMode, useState, type ReactNode } from 'react';
+import { StrictMode } from 'react';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -6,7 +6,7 @@ import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memo
 import type { TotpSettingsAdapter } from '../../src/core/adapter.js';
 import { de } from '../../src/i18n/index.js';
 import { TotpSettings, TotpSettingsParts, useTotpSettings, type TotpSettingsProps } from '../../src/index.js';
-import { expectingAdapterWarning, expectNoAxeViolations, expectRenderError, findAlert, fixedSecret, readSecretFromScreen, totpCode } from './helpers.js';
+import { expectingAdapterWarning, expectNoAxeViolations, expectRenderError, findAlert, fixedSecret, readSecretFromScreen, RerenderingParent, totpCode } from './helpers.js';
 
 function renderSettings(props: Partial<TotpSettingsProps> = {}, adapter: TotpSettingsAdapter = createMemoryAdapter()) {
   const onChange = vi.fn();
@@ -170,14 +170,10 @@ describe('<TotpSettings> on the memory backend', () => {
     await expectingAdapterWarning(async () => {
       const calls = { read: 0 };
       const base = createMemoryAdapter({ enrolled: { friendlyDeviceName: 'Phone' } });
-      function Parent({ children }: { children: (n: number) => ReactNode }) {
-        const [n, setN] = useState(0);
-        return <div onKeyDown={() => setN(n + 1)} onClick={() => setN(n + 1)}>{children(n)}</div>;
-      }
       const user = userEvent.setup();
       render(
         <StrictMode>
-          <Parent>
+          <RerenderingParent>
             {() => (
               <TotpSettings
                 issuer="Acme"
@@ -185,7 +181,7 @@ describe('<TotpSettings> on the memory backend', () => {
                 adapter={{ ...base, getMfaState: (options) => ((calls.read += 1), base.getMfaState(options)) }}
               />
             )}
-          </Parent>
+          </RerenderingParent>
         </StrictMode>,
       );
       await panelStatus();

@@ -1,8 +1,7 @@
 // Visual regression: the key stories of each component, light and dark, wide and 320 px, in headless
 // Chromium, against committed baselines. `npm run test:visual:update` rewrites the baselines (and the
 // README screenshot, which is the overview story's baseline) after an intended change of look.
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +11,7 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium.js';
 import { serveStatic } from '../support/static-server.js';
+import { buildStaticStorybook, switchStory, waitForRender } from '../support/storybook.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const baselines = join(repo, 'test/visual/baselines');
@@ -66,12 +66,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'storybook-visual-'));
-  execFileSync(join(repo, 'node_modules/.bin/storybook'), ['build', '--quiet', '--output-dir', outDir], {
-    cwd: repo,
-    stdio: 'pipe',
-    env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
-  });
+  outDir = buildStaticStorybook('storybook-visual-');
   mkdirSync(join(outDir, 'visual-fonts'));
   for (const [name, file] of Object.entries(fonts)) copyFileSync(join(repo, 'node_modules', file), join(outDir, 'visual-fonts', name));
   site = await serveStatic(outDir);
@@ -96,16 +91,9 @@ async function shoot(id: string, look: { width: number; colorScheme: 'light' | '
     await page.addStyleTag({ content: fontFaces });
     previewLoaded = true;
   } else {
-    // Switch stories as the Storybook UI does, without reloading the preview.
-    await page.evaluate((storyId) => {
-      const channel = (window as { __STORYBOOK_ADDONS_CHANNEL__?: { emit(event: string, data: unknown): void } }).__STORYBOOK_ADDONS_CHANNEL__;
-      channel!.emit('setCurrentStory', { storyId, viewMode: 'story' });
-    }, id);
+    await switchStory(page, id, 'story');
   }
-  await page.waitForFunction((storyId) => {
-    const render = (window as { __STORYBOOK_PREVIEW__?: { currentRender?: { id?: string; phase?: string } } }).__STORYBOOK_PREVIEW__?.currentRender;
-    return render?.id === storyId && ['finished', 'completed'].includes(render.phase ?? '');
-  }, id, { timeout: 20_000 });
+  await waitForRender(page, id, ['finished', 'completed'], 20_000);
   await page.evaluate(() => document.fonts.ready);
   return page.locator(selector).screenshot({
     animations: 'disabled',
