@@ -102,7 +102,7 @@ export default defineConfig(({ command, mode }) => ({
           environment: 'jsdom',
           env: { EXPECTED_REACT_MAJOR: '18' },
           include: ['test/react/**/*.test.tsx'],
-          exclude: ['test/react/totp-setup.cognito.test.tsx', 'test/react/amplify.test.tsx', 'test/react/totp-setup.activity.test.tsx'],
+          exclude: ['test/react/totp-setup.cognito.test.tsx', 'test/react/amplify.test.tsx', 'test/react/activity.test.tsx'],
           setupFiles: ['test/setup-dom.ts'],
           // qrcode.react imports react itself: run it through Vite so the alias reaches it.
           server: { deps: { inline: ['qrcode.react'] } },

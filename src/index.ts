@@ -1,20 +1,27 @@
 'use client';
+// The three components, each as a drop-in (`TotpX`), a headless hook (`useTotpX`) and parts (`TotpXParts`).
 export { TotpSetup, type TotpSetupClassNamePart, type TotpSetupClassNames, type TotpSetupProps } from './react/totp-setup.js';
 export * as TotpSetupParts from './react/totp-setup-parts.js';
-export type { QrCodeProps, RootProps, SecretKeyProps, TitleProps } from './react/totp-setup-parts.js';
-export { useTotpSetup, type CopyStatus, type TotpSetupApi, type UseTotpSetupOptions } from './react/use-totp-setup.js';
+export type { TotpSetupQrCodeProps, TotpSetupRootProps, TotpSetupSecretKeyProps, TotpSetupTitleProps } from './react/totp-setup-parts.js';
+export { useTotpSetup, type TotpSetupApi, type UseTotpSetupOptions } from './react/use-totp-setup.js';
+
 export { TotpChallenge, type TotpChallengeClassNames, type TotpChallengeProps } from './react/totp-challenge.js';
 export * as TotpChallengeParts from './react/totp-challenge-parts.js';
-export type { ChallengeRootProps, ChallengeTitleProps } from './react/totp-challenge-parts.js';
+export type { TotpChallengeRootProps, TotpChallengeTitleProps } from './react/totp-challenge-parts.js';
 export { useTotpChallenge, type TotpChallengeApi, type UseTotpChallengeOptions } from './react/use-totp-challenge.js';
+
 export { TotpSettings, type TotpSettingsClassNames, type TotpSettingsProps } from './react/totp-settings.js';
 export * as TotpSettingsParts from './react/totp-settings-parts.js';
-export type { SettingsRootProps, SettingsTitleProps } from './react/totp-settings-parts.js';
+export type { TotpSettingsEnrollmentProps, TotpSettingsRootProps, TotpSettingsTitleProps } from './react/totp-settings-parts.js';
 export { useTotpSettings, type TotpSettingsApi, type UseTotpSettingsOptions } from './react/use-totp-settings.js';
-export { SettingsStatus } from './core/totp-settings.types.js';
+
+export type { HeadingProps, RootOwnProps } from './react/define-root.js';
+export type { PartComponent } from './react/define-part.js';
+
 export {
   en,
   resolveMessages,
+  type MessageOverrides,
   type TotpChallengeMessageOverrides,
   type TotpChallengeMessages,
   type TotpMessages,
@@ -23,28 +30,40 @@ export {
   type TotpSetupMessageOverrides,
   type TotpSetupMessages,
 } from './i18n/messages.js';
+
 export { ChallengeStatus } from './core/totp-challenge.types.js';
-export { ErrorKind, Status } from './core/totp-setup.types.js';
+export { SettingsStatus } from './core/totp-settings.types.js';
+export { SetupStatus, Status } from './core/totp-setup.types.js';
+export { ErrorKind } from './core/errors.js';
 export type {
   AuthenticationResult,
-  ChallengeErrorDetails,
   ClassifiedError,
+  CopyStatus,
   ErrorAction,
   ErrorDetails,
   MfaState,
   NextChallenge,
   RespondToSoftwareTokenMfaResult,
-  SettingsErrorDetails,
-  TotpSettingsAdapter,
-  TotpSettingsState,
-  SignInResult,
   RestartMode,
-  SignedInDetails,
+  SettingsStep,
+  SetupStep,
+  SignInResult,
   TotpChallengeAdapter,
+  TotpChallengeErrorDetails,
+  TotpChallengeShow,
   TotpChallengeState,
+  TotpChallengeText,
+  TotpSettingsAdapter,
+  TotpSettingsErrorDetails,
+  TotpSettingsShow,
+  TotpSettingsState,
+  TotpSettingsText,
   TotpSetupAdapter,
+  TotpSetupErrorDetails,
+  TotpSetupShow,
   TotpSetupState,
-  VerifiedDetails,
+  TotpSetupText,
+  TotpSetupVerifiedDetails,
   VerifySoftwareTokenInput,
   VerifySoftwareTokenResult,
 } from './core/index.js';

@@ -12,7 +12,7 @@ import { memoryBackend, totpNow, type Loaded } from './support.js';
 function HeadlessEnrollment({ adapter }: { adapter: MemoryAdapter }) {
   const setup = useTotpSetup({ adapter, issuer: 'Acme', accountName: 'ana@example.com', autoSubmit: false });
   if (setup.status === 'verified') return <p role="status">Two-step sign-in is on.</p>;
-  if (setup.otpauthUri === null) return <p role="status">{setup.status === 'error' ? setup.errorText : 'Loading…'}</p>;
+  if (setup.otpauthUri === null) return <p role="status">{setup.status === 'error' ? setup.text.error : 'Loading…'}</p>;
   return (
     <form
       className="story-headless"
@@ -25,7 +25,7 @@ function HeadlessEnrollment({ adapter }: { adapter: MemoryAdapter }) {
       <output data-testid="secret">{setup.secretCode}</output>
       <label htmlFor="headless-code">Code</label>
       <input id="headless-code" value={setup.code} onChange={(event) => setup.setCode(event.currentTarget.value)} inputMode="numeric" />
-      {setup.errorText ? <p role="alert">{setup.errorText}</p> : null}
+      {setup.text.error ? <p role="alert">{setup.text.error}</p> : null}
       <button type="submit">Check</button>
       <p>State: {setup.status}</p>
     </form>

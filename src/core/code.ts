@@ -31,19 +31,41 @@ export function isCompleteCode(code: string): boolean {
 }
 
 /**
- * What an edit of the code field does: null when it changes nothing, else the new code and whether
- * it is the edit that completes it (the one that may submit on its own). More than six digits means a
- * keystroke landed in a full field (the browser's maxLength stops most): cutting it would send a
- * mangled code, so a full code stays as it was, and an overflowing edit never submits.
+ * What an edit of the code field does: null when it changes nothing; `too-long` when more than six
+ * digits arrived at once, which is refused whole (cut to six it would be a mangled code that spends
+ * an attempt); else the new code, and whether this edit completes it (the one that may submit on its
+ * own).
  */
-export function editCode(current: string, raw: string): { code: string; completes: boolean } | null {
-  const digits = normalizeCode(raw, CODE_LENGTH + 1);
-  const overflow = digits.length > CODE_LENGTH;
-  if (overflow && isCompleteCode(current)) return null;
-  const code = digits.slice(0, CODE_LENGTH);
+export type CodeEdit = { code: string; completes: boolean } | 'too-long' | null;
+
+function toEdit(current: string, code: string): CodeEdit {
   // The same code again (a same-value change event) is no edit, and must not resend it.
-  if (code === current) return null;
-  return { code, completes: !overflow && isCompleteCode(code) };
+  return code === current ? null : { code, completes: isCompleteCode(code) };
+}
+
+/**
+ * A change of the field's value. A seventh digit typed into a full field is refused silently, as the
+ * browser's maxLength refuses it; more than six digits at once otherwise (an input method, a drop)
+ * are refused with a message.
+ */
+export function editCode(current: string, raw: string): CodeEdit {
+  const digits = normalizeCode(raw, CODE_LENGTH + 1);
+  if (digits.length <= CODE_LENGTH) return toEdit(current, digits);
+  return isCompleteCode(current) ? null : 'too-long';
+}
+
+/**
+ * A paste that holds a whole code replaces what is there (inserted into a half-typed code it would be
+ * cut wrong); one with more than six digits is refused, by the same rule as typing.
+ */
+export function pasteCode(current: string, raw: string): CodeEdit {
+  const digits = normalizeCode(raw, CODE_LENGTH + 1);
+  return digits.length > CODE_LENGTH ? 'too-long' : toEdit(current, digits);
+}
+
+/** Whether a paste is the kit's to handle (a whole code, or too much); a shorter one the browser inserts. */
+export function isWholeCodePaste(raw: string): boolean {
+  return normalizeCode(raw, CODE_LENGTH).length === CODE_LENGTH;
 }
 
 /**

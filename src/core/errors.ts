@@ -1,4 +1,48 @@
-import { ErrorKind, type ClassifiedError, type ErrorAction } from './totp-setup.types.js';
+/** What went wrong, in terms of what the user (or the app) can do about it. */
+export const ErrorKind = {
+  WrongCode: 'wrong-code',
+  /** Sign-in only: the code was already used, or fell out of its window (ExpiredCodeException). */
+  CodeUsed: 'code-used',
+  SessionExpired: 'session-expired',
+  SignedOut: 'signed-out',
+  RateLimited: 'rate-limited',
+  TotpNotEnabled: 'totp-not-enabled',
+  Blocked: 'blocked',
+  Network: 'network',
+  Configuration: 'configuration',
+  /** Settings only: the user pool requires MFA, so the authenticator cannot be turned off. */
+  MfaRequired: 'mfa-required',
+  Unknown: 'unknown',
+} as const;
+export type ErrorKind = (typeof ErrorKind)[keyof typeof ErrorKind];
+
+/**
+ * The next step that makes sense: `retry` in place, `wait` then retry, `restart` the whole enrollment
+ * (a new secret, or a new sign-in session), `sign-in` again, or `none` (only the app can fix it).
+ */
+export type ErrorAction = 'retry' | 'wait' | 'restart' | 'sign-in' | 'none';
+
+export interface ClassifiedError {
+  kind: ErrorKind;
+  action: ErrorAction;
+  /** True when trying the same step again, in place, can succeed. */
+  retryable: boolean;
+  /** The exception name as received (`CodeMismatchException`, `NetworkError`, …). */
+  name: string;
+  /** The backend's own message, for logs; never shown verbatim to users. */
+  message: string;
+}
+
+/** What every component's `onError` receives; each adds the step that failed where it has several. */
+export interface ErrorDetails {
+  kind: ErrorKind;
+  action: ErrorAction;
+  error: ClassifiedError;
+}
+
+export function errorDetails(error: ClassifiedError): ErrorDetails {
+  return { kind: error.kind, action: error.action, error };
+}
 
 interface Rule {
   kind: ErrorKind;
@@ -73,7 +117,7 @@ function readMessage(error: unknown): string {
   return typeof error === 'string' ? error : '';
 }
 
-/** What the kit reports when the sign-in session's clock runs out before the enrollment finished. */
+/** What the kit reports when the sign-in session's clock runs out before the code was accepted. */
 export const sessionClockExpired: ClassifiedError = {
   ...sessionExpired,
   retryable: false,

@@ -1,101 +1,208 @@
+// The kit's floor: no React, no DOM. Each component has a machine (`…Transition`, `start…`,
+// `…RequestOf`), a connect (`connect…`, `create…Handlers`) and an anatomy (`…Anatomy`, `create…Ids`).
 export { DEFAULT_SESSION_VALIDITY_MS } from './adapter.js';
 export type {
   AuthenticationResult,
-  NextChallenge,
   MfaState,
+  NextChallenge,
+  RequestOptions,
   RespondToSoftwareTokenMfaResult,
   SignInResult,
-  TotpSettingsAdapter,
   TotpChallengeAdapter,
-  RequestOptions,
+  TotpSettingsAdapter,
   TotpSetupAdapter,
   VerifySoftwareTokenInput,
   VerifySoftwareTokenResult,
 } from './adapter.js';
 export {
+  challengeAnatomy,
+  createChallengeIds,
+  createSettingsIds,
+  createSetupIds,
+  settingsAnatomy,
+  setupAnatomy,
+  type Anatomy,
+  type ChallengePart,
+  type CodeStepPart,
+  type PartAttrs,
+  type SettingsPart,
+  type SetupPart,
+  type TotpChallengeIds,
+  type TotpSettingsIds,
+  type TotpSetupIds,
+} from './anatomy.js';
+export {
   CODE_LENGTH,
   DEVICE_NAME_MAX_LENGTH,
+  editCode,
   isCompleteCode,
+  isWholeCodePaste,
   normalizeCode,
   normalizeDeviceName,
+  pasteCode,
+  type CodeEdit,
 } from './code.js';
-export { classifyError, createNamedError, sessionClockExpired } from './errors.js';
-export { buildOtpauthUri, groupSecret, isBase32Secret, normalizeSecret, type OtpauthUriInput } from './otpauth-uri.js';
-export { createIds, partAttrs, parts, scope, type Part, type TotpSetupIds } from './totp-setup.anatomy.js';
-export { connect, type ConnectContext, type TotpSetupPartProps } from './totp-setup.connect.js';
 export {
-  canRetry,
-  canSubmit,
-  createInitialState,
-  defaultConfig,
-  editableDraft,
-  isEditable,
-  isRequesting,
-  requestOf,
-  transition,
-  verifyResultEvent,
-  type InitialStateOptions,
-} from './totp-setup.machine.js';
-export type { TotpChallengeMessages, TotpMessages, TotpSetupMessages, TotpSharedMessages } from './totp-setup.messages.js';
+  codeStepTransition,
+  emptyDraft,
+  type CodeDraft,
+  type CodeProblem,
+  type CodeStepConfig,
+  type CodeStepEffect,
+  type CodeStepEvent,
+  type CodeStepFocusTarget,
+  type CodeStepHost,
+} from './code-step.machine.js';
 export {
+  connectCodeStep,
+  createCodeStepHandlers,
+  type CancelableEvent,
+  type CodeInputProps,
+  type CodeStepHandlers,
+  type CodeStepIds,
+  type CodeStepPartProps,
+  type CodeStepView,
+  type Flag,
+  type PasteEvent,
+  type ValueEvent,
+} from './code-step.connect.js';
+export {
+  classifyError,
+  createNamedError,
   ErrorKind,
-  Status,
-  type AssociateEffect,
+  errorDetails,
+  sessionClockExpired,
   type ClassifiedError,
-  type Draft,
   type ErrorAction,
   type ErrorDetails,
-  type ErrorState,
-  type FocusTarget,
-  type LoadingState,
-  type ReadyState,
+} from './errors.js';
+export type {
+  AdoptAdapterEffect,
+  ClockEffect,
+  DelayEffect,
+  FocusEffect,
+  RequestEffect,
+  RunnerEffect,
+  RunnerEvent,
+  Transition,
+} from './machine.types.js';
+export type { CommonErrorKind, TotpChallengeMessages, TotpMessages, TotpSettingsMessages, TotpSetupMessages, TotpSharedMessages } from './messages.js';
+export { buildOtpauthUri, groupSecret, isBase32Secret, normalizeSecret, type OtpauthUriInput } from './otpauth-uri.js';
+
+export {
+  canRestartSetup,
+  canRetrySetup,
+  COPIED_FEEDBACK_MS,
+  defaultSetupConfig,
+  isSetupEditable,
+  setupDraft,
+  setupRequestOf,
+  setupSecret,
+  setupTransition,
+  setupVerifyEvent,
+  startSetup,
+  type TotpSetupStartOptions,
+} from './totp-setup.machine.js';
+export {
+  connectSetup,
+  createSetupHandlers,
+  type TotpSetupHandlers,
+  type TotpSetupPartProps,
+  type TotpSetupShow,
+  type TotpSetupText,
+  type TotpSetupView,
+} from './totp-setup.connect.js';
+export {
+  SetupStatus,
+  Status,
+  type AssociateRequest,
+  type CopyStatus,
+  type LoadTrigger,
   type RestartMode,
-  type Step,
+  type SecretOnScreen,
+  type SetupFocusTarget,
+  type SetupRequest,
+  type SetupStep,
   type TotpSetupConfig,
   type TotpSetupEffect,
+  type TotpSetupErrorDetails,
+  type TotpSetupErrorState,
   type TotpSetupEvent,
+  type TotpSetupLoadingState,
+  type TotpSetupReadyState,
   type TotpSetupState,
-  type Transition,
-  type VerifiedDetails,
-  type VerifiedState,
-  type VerifyEffect,
-  type VerifyingState,
+  type TotpSetupTransition,
+  type TotpSetupVerifiedDetails,
+  type TotpSetupVerifiedState,
+  type TotpSetupVerifyingState,
+  type VerifyRequest,
 } from './totp-setup.types.js';
-export { challengeParts, challengePartAttrs, challengeScope, createChallengeIds, type ChallengePart, type TotpChallengeIds } from './totp-challenge.anatomy.js';
-export { connectChallenge, type TotpChallengePartProps } from './totp-challenge.connect.js';
+
 export {
   challengeDraft,
   challengeRequestOf,
   challengeTransition,
   classifyChallengeError,
-  createChallengeState,
-  type TotpChallengeConfig,
+  defaultChallengeConfig,
+  isChallengeEditable,
+  isSignedIn,
+  startChallenge,
 } from './totp-challenge.machine.js';
 export {
+  connectChallenge,
+  type TotpChallengeHandlers,
+  type TotpChallengePartProps,
+  type TotpChallengeShow,
+  type TotpChallengeText,
+  type TotpChallengeView,
+} from './totp-challenge.connect.js';
+export {
   ChallengeStatus,
-  type ChallengeDraft,
-  type ChallengeErrorDetails,
-  type RespondEffect,
-  type SignedInDetails,
+  type ChallengeFocusTarget,
+  type RespondRequest,
+  type TotpChallengeConfig,
   type TotpChallengeEffect,
+  type TotpChallengeErrorDetails,
+  type TotpChallengeErrorState,
   type TotpChallengeEvent,
+  type TotpChallengeReadyState,
   type TotpChallengeState,
   type TotpChallengeTransition,
+  type TotpChallengeVerifiedState,
+  type TotpChallengeVerifyingState,
 } from './totp-challenge.types.js';
-export { codeFieldProps } from './code-field.connect.js';
-export { editCode } from './code.js';
-export { createSettingsIds, settingsPartAttrs, settingsParts, settingsScope, type SettingsPart, type TotpSettingsIds } from './totp-settings.anatomy.js';
-export { connectSettings, type TotpSettingsPartProps } from './totp-settings.connect.js';
-export { classifySettingsError, createSettingsState, settingsRequestOf, settingsTransition } from './totp-settings.machine.js';
+
+export {
+  canCancelSettings,
+  canRetrySettings,
+  classifySettingsError,
+  settingsRequestOf,
+  settingsTransition,
+  startSettings,
+} from './totp-settings.machine.js';
+export {
+  connectSettings,
+  createSettingsHandlers,
+  type TotpSettingsHandlers,
+  type TotpSettingsPartProps,
+  type TotpSettingsShow,
+  type TotpSettingsText,
+  type TotpSettingsView,
+} from './totp-settings.connect.js';
 export {
   SettingsStatus,
-  type SettingsErrorDetails,
   type SettingsFocusTarget,
   type SettingsNotice,
   type SettingsRequest,
   type SettingsStep,
+  type TotpSettingsConfirmState,
   type TotpSettingsEffect,
+  type TotpSettingsEnrollingState,
+  type TotpSettingsErrorDetails,
+  type TotpSettingsErrorState,
   type TotpSettingsEvent,
+  type TotpSettingsLoadingState,
+  type TotpSettingsPanelState,
   type TotpSettingsState,
   type TotpSettingsTransition,
 } from './totp-settings.types.js';

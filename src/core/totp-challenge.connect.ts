@@ -1,62 +1,87 @@
-import { codeFieldProps, flag, type CancelableEvent } from './code-field.connect.js';
-import { challengeDraft, challengeRequestOf } from './totp-challenge.machine.js';
-import { challengePartAttrs as attrs, type TotpChallengeIds } from './totp-challenge.anatomy.js';
-import { ChallengeStatus, type TotpChallengeEvent, type TotpChallengeState } from './totp-challenge.types.js';
-import type { CommonErrorKind, TotpChallengeMessages } from './totp-setup.messages.js';
-import { ErrorKind } from './totp-setup.types.js';
+import { challengeAnatomy, type PartAttrs, type TotpChallengeIds } from './anatomy.js';
+import { codeProblemText, connectCodeStep, errorText, type CodeStepHandlers, type CodeStepPartProps } from './code-step.connect.js';
+import { ErrorKind, type ClassifiedError } from './errors.js';
+import type { TotpChallengeMessages } from './messages.js';
+import { challengeDraft, challengeRequestOf, isChallengeEditable } from './totp-challenge.machine.js';
+import { ChallengeStatus, type TotpChallengeState } from './totp-challenge.types.js';
+
+type Attrs<P extends string> = PartAttrs<'totp-challenge', P>;
+
+/** Which parts have something to show now. */
+export interface TotpChallengeShow {
+  /** The instructions, the code field and "Verify": while a code can be typed or is being checked. */
+  form: boolean;
+}
+
+/** The texts that change with the state; the fixed ones are in the catalogue. */
+export interface TotpChallengeText {
+  title: string;
+  instructions: string;
+  status: string;
+  error: string | null;
+  submit: string;
+}
+
+export interface TotpChallengePartProps extends CodeStepPartProps<'totp-challenge'> {
+  root: Attrs<'root'> & { id: string; 'data-state': ChallengeStatus; 'aria-busy': true | undefined };
+  title: Attrs<'title'> & { id: string; tabIndex: -1 };
+  instructions: Attrs<'instructions'> & { id: string };
+}
+
+export interface TotpChallengeView {
+  show: TotpChallengeShow;
+  text: TotpChallengeText;
+  parts: TotpChallengePartProps;
+}
+
+export type TotpChallengeHandlers = CodeStepHandlers;
+
+function challengeErrorText(error: ClassifiedError, messages: TotpChallengeMessages): string {
+  if (error.action === 'sign-in' && error.kind !== ErrorKind.SessionExpired) return messages.signInAgain;
+  return error.kind === ErrorKind.CodeUsed ? messages.codeUsed : errorText(error, messages);
+}
+
+function challengeStatusText(state: TotpChallengeState, messages: TotpChallengeMessages): string {
+  if (state.status === ChallengeStatus.Verifying) return messages.verifying;
+  if (state.status !== ChallengeStatus.Verified) return '';
+  return state.furtherStep ? messages.challengeAccepted : messages.challengeVerified;
+}
 
 /** Every part's attributes, texts and handlers for the sign-in code step, with no framework. */
 export function connectChallenge(
   state: TotpChallengeState,
-  send: (event: TotpChallengeEvent) => void,
+  handlers: TotpChallengeHandlers,
   messages: TotpChallengeMessages,
-  { ids, deviceName }: { ids: TotpChallengeIds; deviceName?: string | undefined },
-) {
-  const editable = challengeDraft(state) !== null;
-  const draft = state.status === ChallengeStatus.Verified ? null : state.draft;
+  ids: TotpChallengeIds,
+  /** The device Cognito named (FRIENDLY_DEVICE_NAME), if it did. */
+  deviceName: string | null,
+): TotpChallengeView {
+  const attrs = challengeAnatomy.attrs;
+  const editable = isChallengeEditable(state);
+  const draft = challengeDraft(state);
   const error = state.status === ChallengeStatus.Error ? state.error : null;
-  const errorText = error
-    ? error.action === 'sign-in' ? (error.kind === ErrorKind.SessionExpired ? messages.sessionExpiredSignIn : messages.signInAgain)
-      : error.kind === ErrorKind.CodeUsed ? messages.codeUsed : messages.errors[error.kind as CommonErrorKind]
-    : draft?.codeInvalid ? messages.codeIncomplete : null;
-  const invalid = (draft?.codeInvalid ?? false) || error?.kind === ErrorKind.WrongCode || error?.kind === ErrorKind.CodeUsed;
-
+  const errorMessage = error ? challengeErrorText(error, messages) : codeProblemText(draft, messages);
+  const codeStep = connectCodeStep(
+    { status: state.status, draft, editable, verifying: state.status === ChallengeStatus.Verifying, error, errorAboutCode: errorMessage !== null && draft !== null },
+    attrs,
+    ids,
+    handlers,
+    `${ids.instructions} ${ids.codeHint}`,
+  );
   return {
-    errorText,
-    titleText: messages.challengeTitle,
-    instructionsText: deviceName ? messages.challengeInstructionsForDevice({ deviceName }) : messages.challengeInstructions,
-    submitText: state.status === ChallengeStatus.Verifying ? messages.verifying : messages.submit,
-    statusText: state.status === ChallengeStatus.Verifying ? messages.verifying : state.status === ChallengeStatus.Verified ? messages.challengeVerified : '',
-    root: { ...attrs('root'), id: ids.root, 'data-state': state.status, 'aria-busy': challengeRequestOf(state) !== null || undefined },
-    title: { ...attrs('title'), id: ids.title, tabIndex: -1 },
-    instructions: { ...attrs('instructions'), id: ids.instructions },
-    form: {
-      ...attrs('form'),
-      noValidate: true,
-      'aria-labelledby': ids.title,
-      onSubmit(event: CancelableEvent) {
-        event.preventDefault();
-        send({ type: 'VERIFY.SUBMIT' });
-      },
+    show: { form: draft !== null },
+    text: {
+      title: messages.challengeTitle,
+      instructions: deviceName ? messages.challengeInstructionsForDevice({ deviceName }) : messages.challengeInstructions,
+      status: challengeStatusText(state, messages),
+      error: errorMessage,
+      submit: state.status === ChallengeStatus.Verifying ? messages.verifying : messages.submit,
     },
-    codeLabel: { ...attrs('code-label'), htmlFor: ids.codeInput },
-    codeHint: { ...attrs('code-hint'), id: ids.codeHint },
-    codeInput: {
-      ...attrs('code-input'),
-      ...codeFieldProps(
-        ids.codeInput,
-        draft?.code ?? '',
-        editable,
-        invalid,
-        `${errorText !== null && draft !== null ? `${ids.errorMessage} ` : ''}${ids.instructions} ${ids.codeHint}`,
-        (value) => send({ type: 'CODE.CHANGE', value }),
-      ),
+    parts: {
+      ...codeStep,
+      root: { ...attrs('root'), id: ids.root, 'data-state': state.status, 'aria-busy': challengeRequestOf(state) !== null || undefined },
+      title: { ...attrs('title'), id: ids.title, tabIndex: -1 },
+      instructions: { ...attrs('instructions'), id: ids.instructions },
     },
-    submit: { ...attrs('submit'), type: 'submit' as const, 'aria-disabled': !editable || undefined, 'data-loading': flag(state.status === ChallengeStatus.Verifying) },
-    status: { ...attrs('status'), role: 'status', 'data-state': state.status },
-    errorMessage: { ...attrs('error-message'), id: ids.errorMessage, role: 'alert', tabIndex: -1, 'data-kind': error?.kind ?? (draft?.codeInvalid ? 'incomplete-code' : undefined) },
-    countdown: { ...attrs('countdown'), role: 'timer', 'aria-live': 'off' as const },
-    countdownWarning: { ...attrs('countdown-warning'), role: 'status' },
   };
 }
-export type TotpChallengePartProps = ReturnType<typeof connectChallenge>;

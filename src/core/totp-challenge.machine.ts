@@ -1,34 +1,50 @@
-import { editCode, isCompleteCode } from './code.js';
-import { sessionClockExpired } from './errors.js';
+import type { SignInResult } from './adapter.js';
+import { codeStepTransition, emptyDraft, type CodeDraft, type CodeStepHost } from './code-step.machine.js';
+import { ErrorKind, errorDetails, type ClassifiedError } from './errors.js';
+import { isStaleAnswer, unchanged } from './machine.types.js';
 import {
   ChallengeStatus,
-  type ChallengeDraft,
-  type RespondEffect,
+  type RespondRequest,
+  type TotpChallengeConfig,
   type TotpChallengeEffect,
   type TotpChallengeEvent,
   type TotpChallengeState,
   type TotpChallengeTransition,
 } from './totp-challenge.types.js';
-import { ErrorKind, type ClassifiedError } from './totp-setup.types.js';
 
-export interface TotpChallengeConfig {
-  /** Answer as soon as an edit completes the sixth digit. */
-  autoSubmit: boolean;
-}
+export const defaultChallengeConfig: TotpChallengeConfig = { autoSubmit: true };
 
-const emptyDraft: ChallengeDraft = { code: '', codeInvalid: false };
-
-export function createChallengeState(): TotpChallengeState {
-  return { status: ChallengeStatus.Ready, requestId: 0, draft: emptyDraft };
+/** Ready for the code: the clock runs and the field takes focus, since typing the code is all this step is for. */
+export function startChallenge(requestId = 0): TotpChallengeTransition {
+  return {
+    state: { status: ChallengeStatus.Ready, requestId, draft: emptyDraft },
+    effects: [{ type: 'clock.start' }, { type: 'focus', target: 'codeInput' }],
+  };
 }
 
 /** The code the user may edit: ready, or a failure another code can fix. */
-export function challengeDraft(state: TotpChallengeState): ChallengeDraft | null {
+function editable(state: TotpChallengeState): CodeDraft | null {
   return state.status === ChallengeStatus.Ready || state.status === ChallengeStatus.Error ? state.draft : null;
 }
 
-export function challengeRequestOf(state: TotpChallengeState): RespondEffect | null {
-  return state.status === ChallengeStatus.Verifying ? { type: 'respond', requestId: state.requestId, userCode: state.draft.code } : null;
+export function isChallengeEditable(state: TotpChallengeState): boolean {
+  return editable(state) !== null;
+}
+
+/** The code on screen: while editable, and while it is being checked. */
+export function challengeDraft(state: TotpChallengeState): CodeDraft | null {
+  return state.status === ChallengeStatus.Verifying ? state.draft : editable(state);
+}
+
+export function challengeRequestOf(state: TotpChallengeState): RespondRequest | null {
+  return state.status === ChallengeStatus.Verifying
+    ? { type: 'request', operation: 'respond', requestId: state.requestId, once: true, userCode: state.draft.code }
+    : null;
+}
+
+/** Tokens, or a library's `DONE`: signed in. A further challenge or library step: not yet. */
+export function isSignedIn(result: SignInResult): boolean {
+  return result.nextChallenge === undefined && (result.nextStep === undefined || result.nextStep.signInStep === 'DONE');
 }
 
 /**
@@ -41,81 +57,36 @@ export function classifyChallengeError(error: ClassifiedError): ClassifiedError 
   return error.action === 'restart' ? { ...error, action: 'sign-in' } : error;
 }
 
-const unchanged = (state: TotpChallengeState): TotpChallengeTransition => ({ state, effects: [] });
+/** The sign-in step's states around the shared code step. */
+const codeStep: CodeStepHost<TotpChallengeState, TotpChallengeEffect, TotpChallengeConfig> = {
+  editable,
+  verifying: (state) => (state.status === ChallengeStatus.Verifying ? state.draft : null),
+  toReady: ({ requestId }, draft) => ({ status: ChallengeStatus.Ready, requestId, draft }),
+  toVerifying(state, draft) {
+    const next: TotpChallengeState = { status: ChallengeStatus.Verifying, requestId: state.requestId + 1, draft };
+    return { state: next, effects: [challengeRequestOf(next)!] };
+  },
+  toVerified: ({ requestId }, result) => ({
+    state: { status: ChallengeStatus.Verified, requestId, furtherStep: !isSignedIn(result) },
+    effects: [{ type: 'notify.signed-in', details: result }, { type: 'focus', target: 'title' }],
+  }),
+  toFailed: ({ requestId }, error, draft) => ({
+    state: { status: ChallengeStatus.Error, requestId, error, draft },
+    effects: [{ type: 'notify.error', details: errorDetails(error) }],
+  }),
+  classify: classifyChallengeError,
+};
 
-function submit(state: TotpChallengeState, draft: ChallengeDraft): TotpChallengeTransition {
-  if (!isCompleteCode(draft.code)) {
-    return { state: { status: ChallengeStatus.Ready, requestId: state.requestId, draft: { ...draft, codeInvalid: true } }, effects: [] };
-  }
-  const next: TotpChallengeState = { status: ChallengeStatus.Verifying, requestId: state.requestId + 1, draft: { ...draft, codeInvalid: false } };
-  // The clock stands still while the server decides.
-  return { state: next, effects: [{ type: 'clock.stop' }, challengeRequestOf(next)!] };
-}
-
-/**
- * A failed answer, or (`byClock`) a session that ran out while the user could still type: then the
- * clock stops, and focus follows the message only if the user was working in the code step.
- */
-function fail(state: TotpChallengeState, error: ClassifiedError, draft: ChallengeDraft | null, byClock = false): TotpChallengeTransition {
-  const keep = error.retryable && draft !== null;
-  // A refused code is useless to keep; after a network fault the same code may still work.
-  const codeRefused = error.kind === ErrorKind.WrongCode || error.kind === ErrorKind.CodeUsed;
-  const effects: TotpChallengeEffect[] = [{ type: 'notify.error', details: { kind: error.kind, action: error.action, error } }];
-  if (keep) {
-    effects.push({ type: 'clock.start' });
-    if (codeRefused) effects.push({ type: 'focus', target: 'codeInput' });
-  } else if (byClock) {
-    effects.push({ type: 'clock.stop' }, { type: 'focus', target: 'errorMessage', ifFocusWithin: true });
-  } else {
-    effects.push({ type: 'focus', target: 'errorMessage' });
-  }
-  return {
-    state: { status: ChallengeStatus.Error, requestId: state.requestId, error, draft: keep ? { code: codeRefused ? '' : draft.code, codeInvalid: false } : null },
-    effects,
-  };
-}
-
-/** The sign-in code step as a pure function, like the enrollment's `transition`. */
+/** The sign-in code step as a pure function, like enrollment's `setupTransition`. */
 export function challengeTransition(
   state: TotpChallengeState,
   event: TotpChallengeEvent,
-  config: TotpChallengeConfig = { autoSubmit: true },
+  config: TotpChallengeConfig = defaultChallengeConfig,
 ): TotpChallengeTransition {
-  if ('requestId' in event && challengeRequestOf(state)?.requestId !== event.requestId) return unchanged(state);
-  switch (event.type) {
-    case 'CODE.CHANGE': {
-      const draft = challengeDraft(state);
-      const edit = draft && editCode(draft.code, event.value);
-      if (!edit) return unchanged(state);
-      const edited: ChallengeDraft = { code: edit.code, codeInvalid: false };
-      if (config.autoSubmit && edit.completes) return submit(state, edited);
-      return { state: { status: ChallengeStatus.Ready, requestId: state.requestId, draft: edited }, effects: [] };
-    }
-
-    case 'VERIFY.SUBMIT': {
-      const draft = challengeDraft(state);
-      return draft === null ? unchanged(state) : submit(state, draft);
-    }
-
-    case 'RESPOND.SUCCEEDED':
-      return {
-        state: { status: ChallengeStatus.Verified, requestId: state.requestId },
-        effects: [
-          {
-            type: 'notify.signed-in',
-            details: event.result,
-          },
-          { type: 'focus', target: 'title' },
-        ],
-      };
-
-    case 'RESPOND.FAILED':
-      return fail(state, classifyChallengeError(event.error), state.status === ChallengeStatus.Verifying ? state.draft : null);
-
-    case 'SESSION.EXPIRED':
-      return challengeDraft(state) === null ? unchanged(state) : fail(state, classifyChallengeError(sessionClockExpired), null, true);
-
-    default:
-      return event satisfies never;
-  }
+  if (isStaleAnswer(event, challengeRequestOf(state))) return unchanged(state);
+  if (event.type !== 'ADAPTER.CHANGE') return codeStepTransition(codeStep, state, event, config);
+  // A new adapter is a new sign-in session: after one that ended, the step starts afresh with it.
+  if (state.status !== ChallengeStatus.Error || state.draft !== null) return unchanged(state);
+  const fresh = startChallenge(state.requestId);
+  return { state: fresh.state, effects: [{ type: 'adapter.adopt' }, ...fresh.effects] };
 }

@@ -1,5 +1,7 @@
 import type { SignInResult } from './adapter.js';
-import type { ClassifiedError, ErrorAction, ErrorKind } from './totp-setup.types.js';
+import type { CodeDraft, CodeStepEvent } from './code-step.machine.js';
+import type { ClassifiedError, ErrorDetails } from './errors.js';
+import type { AdoptAdapterEffect, ClockEffect, FocusEffect, RequestEffect, RunnerEvent, Transition } from './machine.types.js';
 
 /** Where a sign-in with a code stands; the values appear in the DOM as `data-state`. */
 export const ChallengeStatus = {
@@ -10,58 +12,56 @@ export const ChallengeStatus = {
 } as const;
 export type ChallengeStatus = (typeof ChallengeStatus)[keyof typeof ChallengeStatus];
 
-/** The code being typed. */
-export interface ChallengeDraft {
-  /** Digits only, at most six. */
-  code: string;
-  /** Set when a submit was refused because the code was incomplete. */
-  codeInvalid: boolean;
-}
-
-interface Shared {
+interface ChallengeShared {
   /** The newest request asked for; a response carries it back. */
   requestId: number;
 }
 
-export type TotpChallengeState =
-  | (Shared & { status: typeof ChallengeStatus.Ready; draft: ChallengeDraft })
-  | (Shared & { status: typeof ChallengeStatus.Verifying; draft: ChallengeDraft })
-  /** No tokens: those go to `onSignedIn` alone. */
-  | (Shared & { status: typeof ChallengeStatus.Verified })
-  | (Shared & {
-      status: typeof ChallengeStatus.Error;
-      error: ClassifiedError;
-      /** Kept while another code can be tried in the same session; null when only a new sign-in helps. */
-      draft: ChallengeDraft | null;
-    });
-
-export type TotpChallengeEvent =
-  | { type: 'CODE.CHANGE'; value: string }
-  | { type: 'VERIFY.SUBMIT' }
-  | { type: 'RESPOND.SUCCEEDED'; requestId: number; result: SignInResult }
-  | { type: 'RESPOND.FAILED'; requestId: number; error: ClassifiedError }
-  | { type: 'SESSION.EXPIRED' };
-
-export type RespondEffect = { type: 'respond'; requestId: number; userCode: string };
-
-/** Tokens, a further challenge (e.g. device tracking's DEVICE_SRP_AUTH), or the library's next step. */
-export type SignedInDetails = SignInResult;
-
-export interface ChallengeErrorDetails {
-  kind: ErrorKind;
-  action: ErrorAction;
-  error: ClassifiedError;
+export interface TotpChallengeReadyState extends ChallengeShared {
+  status: typeof ChallengeStatus.Ready;
+  draft: CodeDraft;
 }
+export interface TotpChallengeVerifyingState extends ChallengeShared {
+  status: typeof ChallengeStatus.Verifying;
+  draft: CodeDraft;
+}
+/** No tokens: those go to `onSignedIn` alone. */
+export interface TotpChallengeVerifiedState extends ChallengeShared {
+  status: typeof ChallengeStatus.Verified;
+  /** Cognito (or the library) asks for a further step: the code was accepted, but the user is not signed in yet. */
+  furtherStep: boolean;
+}
+export interface TotpChallengeErrorState extends ChallengeShared {
+  status: typeof ChallengeStatus.Error;
+  error: ClassifiedError;
+  /** Kept while another code can be tried in the same session; null when only a new sign-in helps. */
+  draft: CodeDraft | null;
+}
+
+export type TotpChallengeState = TotpChallengeReadyState | TotpChallengeVerifyingState | TotpChallengeVerifiedState | TotpChallengeErrorState;
+
+export interface TotpChallengeConfig {
+  /** Answer as soon as an edit completes the sixth digit. */
+  autoSubmit: boolean;
+}
+
+export type TotpChallengeEvent = CodeStepEvent | RunnerEvent;
+
+export interface RespondRequest extends RequestEffect {
+  operation: 'respond';
+  userCode: string;
+}
+
+export type TotpChallengeErrorDetails = ErrorDetails;
+
+export type ChallengeFocusTarget = 'title' | 'codeInput' | 'errorMessage';
 
 export type TotpChallengeEffect =
-  | RespondEffect
-  | { type: 'notify.signed-in'; details: SignedInDetails }
-  | { type: 'notify.error'; details: ChallengeErrorDetails }
-  | { type: 'focus'; target: 'title' | 'codeInput' | 'errorMessage'; ifFocusWithin?: boolean }
-  | { type: 'clock.start' }
-  | { type: 'clock.stop' };
+  | RespondRequest
+  | { type: 'notify.signed-in'; details: SignInResult }
+  | { type: 'notify.error'; details: TotpChallengeErrorDetails }
+  | FocusEffect<ChallengeFocusTarget>
+  | ClockEffect
+  | AdoptAdapterEffect;
 
-export interface TotpChallengeTransition {
-  state: TotpChallengeState;
-  effects: TotpChallengeEffect[];
-}
+export type TotpChallengeTransition = Transition<TotpChallengeState, TotpChallengeEffect>;

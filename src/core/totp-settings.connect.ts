@@ -1,67 +1,151 @@
-import { flag } from './code-field.connect.js';
-import { settingsRequestOf } from './totp-settings.machine.js';
-import { settingsPartAttrs as attrs, type TotpSettingsIds } from './totp-settings.anatomy.js';
+import { settingsAnatomy, type PartAttrs, type SettingsPart, type TotpSettingsIds } from './anatomy.js';
+import { errorText, flag, type Flag } from './code-step.connect.js';
+import { ErrorKind } from './errors.js';
+import type { TotpSettingsMessages } from './messages.js';
+import { canCancelSettings, canRetrySettings, settingsRequestOf } from './totp-settings.machine.js';
 import { SettingsStatus, type TotpSettingsEvent, type TotpSettingsState } from './totp-settings.types.js';
-import type { CommonErrorKind, TotpSettingsMessages } from './totp-setup.messages.js';
-import { ErrorKind } from './totp-setup.types.js';
+
+type Attrs<P extends string> = PartAttrs<'totp-settings', P>;
+type Button<P extends string> = Attrs<P> & { type: 'button'; onClick(): void };
+
+/** Which parts have something to show now. */
+export interface TotpSettingsShow {
+  setUp: boolean;
+  replace: boolean;
+  turnOff: boolean;
+  /** The question before replacing or turning off. */
+  confirmation: boolean;
+  /** "Try again": the state could not be read, and reading it again may work. */
+  retry: boolean;
+  /** The enrollment wizard, for a first authenticator or a replacement. */
+  enrollment: boolean;
+  /** "Cancel": beside the question, and beside the wizard. */
+  cancel: boolean;
+}
+
+export interface TotpSettingsText {
+  title: string;
+  status: string;
+  notice: string;
+  error: string | null;
+  warning: string;
+  confirm: string;
+}
+
+export interface TotpSettingsPartProps {
+  root: Attrs<'root'> & { id: string; 'data-state': SettingsStatus; 'aria-busy': true | undefined };
+  title: Attrs<'title'> & { id: string; tabIndex: -1 };
+  status: Attrs<'status'> & { id: string; 'data-enabled': Flag; 'data-preferred': Flag };
+  notice: Attrs<'notice'> & { role: 'status' };
+  actions: Attrs<'actions'> & { role: 'group'; 'aria-labelledby': string };
+  setUp: Button<'set-up'> & { id: string };
+  replace: Button<'replace'> & { id: string };
+  turnOff: Button<'turn-off'> & { id: string };
+  confirmation: Attrs<'confirmation'> & { role: 'group'; 'aria-labelledby': string };
+  warning: Attrs<'warning'> & { id: string };
+  confirm: Button<'confirm'> & { id: string; 'aria-describedby': string; 'aria-disabled': true | undefined; 'data-loading': Flag };
+  /** Disabled (not removed) while the wizard checks a code, so focus and layout stay. */
+  cancel: Button<'cancel'> & { 'aria-disabled': true | undefined };
+  errorMessage: Attrs<'error-message'> & { id: string; role: 'alert'; tabIndex: -1; 'data-kind': string | undefined };
+  retry: Button<'retry'>;
+}
+
+export interface TotpSettingsView {
+  show: TotpSettingsShow;
+  text: TotpSettingsText;
+  parts: TotpSettingsPartProps;
+}
+
+export interface TotpSettingsHandlers {
+  onSetUp(): void;
+  onReplace(): void;
+  onTurnOff(): void;
+  onConfirm(): void;
+  onCancel(): void;
+  onRetry(): void;
+}
+
+/** The panel's handlers, made once so they keep their identity across renders. */
+export function createSettingsHandlers(send: (event: TotpSettingsEvent) => void): TotpSettingsHandlers {
+  return {
+    onSetUp: () => send({ type: 'SET_UP' }),
+    onReplace: () => send({ type: 'REPLACE' }),
+    onTurnOff: () => send({ type: 'TURN_OFF' }),
+    onConfirm: () => send({ type: 'CONFIRM' }),
+    onCancel: () => send({ type: 'CANCEL' }),
+    onRetry: () => send({ type: 'RETRY' }),
+  };
+}
+
+function settingsStatusText(state: TotpSettingsState, messages: TotpSettingsMessages, deviceName: string | undefined): string {
+  if (state.status === SettingsStatus.Loading) return messages.settingsLoading;
+  if (state.status === SettingsStatus.Error) return messages.settingsLoadFailed;
+  const { totpEnabled, totpPreferred } = state.mfa;
+  if (!totpEnabled) return messages.settingsOff;
+  return `${messages.settingsOn({ deviceName })}${totpPreferred ? '' : ` ${messages.settingsNotPreferred}`}`;
+}
+
+const noticeTexts = { added: 'settingsAdded', replaced: 'settingsReplaced', 'turned-off': 'settingsTurnedOff' } as const;
 
 /** Every part's attributes, texts and handlers for the settings panel, with no framework. */
 export function connectSettings(
   state: TotpSettingsState,
-  send: (event: TotpSettingsEvent) => void,
+  handlers: TotpSettingsHandlers,
   messages: TotpSettingsMessages,
-  { ids, deviceName }: { ids: TotpSettingsIds; deviceName?: string | undefined },
-) {
+  ids: TotpSettingsIds,
+  /** The authenticator's name, as the app kept it from `onVerified`. */
+  deviceName: string | undefined,
+): TotpSettingsView {
+  const attrs = settingsAnatomy.attrs;
   const { status } = state;
   const mfa = 'mfa' in state ? state.mfa : null;
   const error = 'error' in state ? state.error : null;
   const turningOff = status === SettingsStatus.TurningOff;
-  const confirming = status === SettingsStatus.ConfirmReplace || status === SettingsStatus.ConfirmTurnOff || turningOff;
-  const panel = status === SettingsStatus.On || status === SettingsStatus.Off;
   const replacing = status === SettingsStatus.ConfirmReplace;
-  const button = (id: string, event: TotpSettingsEvent['type']) => ({ id, type: 'button' as const, onClick: () => send({ type: event } as TotpSettingsEvent) });
-  const notice = state.status === SettingsStatus.On || state.status === SettingsStatus.Off ? state.notice : null;
+  const confirming = replacing || status === SettingsStatus.ConfirmTurnOff || turningOff;
+  const panel = status === SettingsStatus.On || status === SettingsStatus.Off;
+  const notice = panel ? state.notice : null;
+  const button = <P extends SettingsPart>(part: P, onClick: () => void): Button<P> => ({ ...attrs(part), type: 'button', onClick });
 
   return {
-    /** Which parts have something to show now. */
     show: {
       setUp: panel && !mfa!.totpEnabled,
       replace: panel && mfa!.totpEnabled,
       turnOff: panel && mfa!.totpEnabled,
       confirmation: confirming,
-      retry: status === SettingsStatus.Error,
+      retry: canRetrySettings(state),
       enrollment: status === SettingsStatus.Enrolling,
+      cancel: confirming || status === SettingsStatus.Enrolling,
     },
-    titleText: messages.settingsTitle,
-    statusText:
-      status === SettingsStatus.Loading ? messages.settingsLoading
-        : status === SettingsStatus.Error ? messages.settingsLoadFailed
-        : mfa!.totpEnabled ? `${messages.settingsOn({ deviceName })}${mfa!.totpPreferred ? '' : ` ${messages.settingsNotPreferred}`}`
-        : messages.settingsOff,
-    noticeText: notice === 'added' ? messages.settingsAdded : notice === 'replaced' ? messages.settingsReplaced : notice ? messages.settingsTurnedOff : '',
-    errorText: error ? (error.kind === ErrorKind.MfaRequired ? messages.mfaRequired : messages.errors[error.kind as CommonErrorKind]) : null,
-    warningText: confirming ? (replacing ? messages.replaceWarning : messages.turnOffWarning)({ deviceName }) : '',
-    confirmText: replacing ? messages.replace : turningOff ? messages.turningOff : messages.turnOff,
-    root: { ...attrs('root'), id: ids.root, 'data-state': status, 'aria-busy': settingsRequestOf(state) !== null || undefined },
-    title: { ...attrs('title'), id: ids.title, tabIndex: -1 },
-    status: { ...attrs('status'), id: ids.status, 'data-enabled': flag(mfa?.totpEnabled ?? false), 'data-preferred': flag(mfa?.totpPreferred ?? false) },
-    notice: { ...attrs('notice'), role: 'status' },
-    actions: { ...attrs('actions'), role: 'group', 'aria-labelledby': ids.title },
-    setUp: { ...attrs('set-up'), ...button(ids.setUp, 'SET_UP') },
-    replace: { ...attrs('replace'), ...button(ids.replace, 'REPLACE') },
-    turnOff: { ...attrs('turn-off'), ...button(ids.turnOff, 'TURN_OFF') },
-    confirmation: { ...attrs('confirmation'), role: 'group', 'aria-labelledby': ids.warning },
-    warning: { ...attrs('warning'), id: ids.warning },
-    confirm: {
-      ...attrs('confirm'),
-      ...button(ids.confirm, 'CONFIRM'),
-      'aria-describedby': ids.warning,
-      'aria-disabled': turningOff || undefined,
-      'data-loading': flag(turningOff),
+    text: {
+      title: messages.settingsTitle,
+      status: settingsStatusText(state, messages, deviceName),
+      notice: notice ? messages[noticeTexts[notice]] : '',
+      error: error ? (error.kind === ErrorKind.MfaRequired ? messages.mfaRequired : errorText(error, messages)) : null,
+      warning: confirming ? (replacing ? messages.replaceWarning : messages.turnOffWarning)({ deviceName }) : '',
+      confirm: replacing ? messages.replace : turningOff ? messages.turningOff : messages.turnOff,
     },
-    cancel: { ...attrs('cancel'), type: 'button' as const, 'aria-disabled': turningOff || undefined, onClick: () => send({ type: 'CANCEL' }) },
-    errorMessage: { ...attrs('error-message'), id: ids.errorMessage, role: 'alert', tabIndex: -1, 'data-kind': error?.kind },
-    retry: { ...attrs('retry'), type: 'button' as const, onClick: () => send({ type: 'RETRY' }) },
+    parts: {
+      root: { ...attrs('root'), id: ids.root, 'data-state': status, 'aria-busy': settingsRequestOf(state) !== null || undefined },
+      title: { ...attrs('title'), id: ids.title, tabIndex: -1 },
+      status: { ...attrs('status'), id: ids.status, 'data-enabled': flag(mfa?.totpEnabled ?? false), 'data-preferred': flag(mfa?.totpPreferred ?? false) },
+      notice: { ...attrs('notice'), role: 'status' },
+      actions: { ...attrs('actions'), role: 'group', 'aria-labelledby': ids.title },
+      setUp: { ...button('set-up', handlers.onSetUp), id: ids.setUp },
+      replace: { ...button('replace', handlers.onReplace), id: ids.replace },
+      turnOff: { ...button('turn-off', handlers.onTurnOff), id: ids.turnOff },
+      confirmation: { ...attrs('confirmation'), role: 'group', 'aria-labelledby': ids.warning },
+      warning: { ...attrs('warning'), id: ids.warning },
+      confirm: {
+        ...button('confirm', handlers.onConfirm),
+        id: ids.confirm,
+        'aria-describedby': ids.warning,
+        'aria-disabled': turningOff || undefined,
+        'data-loading': flag(turningOff),
+      },
+      cancel: { ...button('cancel', handlers.onCancel), 'aria-disabled': !canCancelSettings(state) || undefined },
+      errorMessage: { ...attrs('error-message'), id: ids.errorMessage, role: 'alert', tabIndex: -1, 'data-kind': error?.kind },
+      retry: button('retry', handlers.onRetry),
+    },
   };
 }
-export type TotpSettingsPartProps = ReturnType<typeof connectSettings>;

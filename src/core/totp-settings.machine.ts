@@ -1,23 +1,34 @@
 import type { MfaState } from './adapter.js';
+import { ErrorKind, errorDetails, type ClassifiedError } from './errors.js';
+import { isStaleAnswer, unchanged } from './machine.types.js';
+import { SetupStatus } from './totp-setup.types.js';
 import {
   SettingsStatus,
   type SettingsNotice,
   type SettingsRequest,
   type SettingsStep,
   type TotpSettingsEffect,
+  type TotpSettingsErrorState,
   type TotpSettingsEvent,
   type TotpSettingsState,
   type TotpSettingsTransition,
 } from './totp-settings.types.js';
-import { ErrorKind, type ClassifiedError } from './totp-setup.types.js';
-
-export function createSettingsState(): TotpSettingsState {
-  return { status: SettingsStatus.Loading, requestId: 1, notice: null };
-}
 
 export function settingsRequestOf(state: TotpSettingsState): SettingsRequest | null {
-  if (state.status === SettingsStatus.Loading) return { type: 'load', requestId: state.requestId };
-  return state.status === SettingsStatus.TurningOff ? { type: 'turn-off', requestId: state.requestId } : null;
+  if (state.status === SettingsStatus.Loading) return { type: 'request', operation: 'load', requestId: state.requestId, once: false };
+  // A change the server makes: its answer is kept for a hidden panel rather than asked for twice.
+  return state.status === SettingsStatus.TurningOff ? { type: 'request', operation: 'turn-off', requestId: state.requestId, once: true } : null;
+}
+
+/** A state that waits for an answer, with the request that brings it. */
+const asking = (state: TotpSettingsState, effects: TotpSettingsEffect[] = []): TotpSettingsTransition => ({ state, effects: [...effects, settingsRequestOf(state)!] });
+
+const load = (state: TotpSettingsState, notice: SettingsNotice | null, byAdapter = false): TotpSettingsTransition =>
+  asking({ status: SettingsStatus.Loading, requestId: state.requestId + 1, notice, byAdapter }, byAdapter ? [{ type: 'adapter.adopt' }] : []);
+
+/** Reading what is stored. */
+export function startSettings(): TotpSettingsTransition {
+  return asking({ status: SettingsStatus.Loading, requestId: 1, notice: null, byAdapter: false });
 }
 
 /**
@@ -30,10 +41,18 @@ export function classifySettingsError(error: ClassifiedError, step: SettingsStep
     : error;
 }
 
-const unchanged = (state: TotpSettingsState): TotpSettingsTransition => ({ state, effects: [] });
+/** Whether "Try again" would read the state again. */
+export function canRetrySettings(state: TotpSettingsState): state is TotpSettingsErrorState {
+  return state.status === SettingsStatus.Error && state.error.retryable;
+}
 
-/** A state that waits for an answer, with the request that brings it. */
-const asking = (state: TotpSettingsState): TotpSettingsTransition => ({ state, effects: [settingsRequestOf(state)!] });
+/** Whether "Cancel" leaves what is open (a question, or the wizard while it is not checking a code). */
+export function canCancelSettings(state: TotpSettingsState): boolean {
+  if (state.status === SettingsStatus.Enrolling) return !state.busy;
+  return state.status === SettingsStatus.ConfirmReplace || state.status === SettingsStatus.ConfirmTurnOff;
+}
+
+const notifyError = (error: ClassifiedError, step: SettingsStep): TotpSettingsEffect => ({ type: 'notify.error', details: { ...errorDetails(error), step } });
 
 /** Back to the panel, on or off as `mfa` says. */
 function panel(
@@ -46,9 +65,15 @@ function panel(
   return { state: { status: mfa.totpEnabled ? SettingsStatus.On : SettingsStatus.Off, requestId: state.requestId, mfa, notice, error }, effects };
 }
 
+/** Only new credentials help: a read that said "sign in again", or a turn-off that did. */
+function needsNewAdapter(state: TotpSettingsState): boolean {
+  if (state.status === SettingsStatus.Error) return state.error.action === 'sign-in' && !state.adapterRetried;
+  return (state.status === SettingsStatus.On || state.status === SettingsStatus.Off) && state.error?.action === 'sign-in';
+}
+
 /** The settings panel as a pure function, like the other components' machines. */
 export function settingsTransition(state: TotpSettingsState, event: TotpSettingsEvent): TotpSettingsTransition {
-  if ('requestId' in event && settingsRequestOf(state)?.requestId !== event.requestId) return unchanged(state);
+  if (isStaleAnswer(event, settingsRequestOf(state))) return unchanged(state);
   const mfa = 'mfa' in state ? state.mfa : null;
   switch (event.type) {
     case 'LOAD.SUCCEEDED': {
@@ -58,14 +83,18 @@ export function settingsTransition(state: TotpSettingsState, event: TotpSettings
       return panel(state, event.mfa, effects, null, notice);
     }
     case 'LOAD.FAILED':
+      if (state.status !== SettingsStatus.Loading) return unchanged(state);
       return {
-        state: { status: SettingsStatus.Error, requestId: state.requestId, error: event.error },
-        effects: [{ type: 'notify.error', details: { kind: event.error.kind, action: event.error.action, step: 'load', error: event.error } }],
+        state: { status: SettingsStatus.Error, requestId: state.requestId, error: event.error, notice: state.notice, adapterRetried: state.byAdapter },
+        effects: [notifyError(event.error, 'load')],
       };
     case 'RETRY':
-      return state.status === SettingsStatus.Error ? asking({ status: SettingsStatus.Loading, requestId: state.requestId + 1, notice: null }) : unchanged(state);
+      // The change being confirmed stays pending, so `onChange` still hears of it.
+      return canRetrySettings(state) ? load(state, state.notice) : unchanged(state);
     case 'SET_UP':
-      return state.status === SettingsStatus.Off ? { state: { status: SettingsStatus.Enrolling, requestId: state.requestId, mfa: state.mfa, replacing: false }, effects: [] } : unchanged(state);
+      return state.status === SettingsStatus.Off
+        ? { state: { status: SettingsStatus.Enrolling, requestId: state.requestId, mfa: state.mfa, replacing: false, busy: false }, effects: [] }
+        : unchanged(state);
     case 'REPLACE':
     case 'TURN_OFF':
       if (state.status !== SettingsStatus.On) return unchanged(state);
@@ -75,34 +104,37 @@ export function settingsTransition(state: TotpSettingsState, event: TotpSettings
       };
     case 'CONFIRM':
       if (state.status === SettingsStatus.ConfirmReplace) {
-        return { state: { status: SettingsStatus.Enrolling, requestId: state.requestId, mfa: state.mfa, replacing: true }, effects: [] };
+        return { state: { status: SettingsStatus.Enrolling, requestId: state.requestId, mfa: state.mfa, replacing: true, busy: false }, effects: [] };
       }
       return state.status === SettingsStatus.ConfirmTurnOff
         ? asking({ status: SettingsStatus.TurningOff, requestId: state.requestId + 1, mfa: state.mfa })
         : unchanged(state);
     case 'CANCEL': {
-      if (mfa === null || (state.status !== SettingsStatus.ConfirmReplace && state.status !== SettingsStatus.ConfirmTurnOff && state.status !== SettingsStatus.Enrolling)) {
-        return unchanged(state);
-      }
+      if (!canCancelSettings(state)) return unchanged(state);
       // Back to the button that opened what was cancelled.
-      const target = state.status === SettingsStatus.ConfirmTurnOff ? 'turnOff' : mfa.totpEnabled ? 'replace' : 'setUp';
-      return panel(state, mfa, [{ type: 'focus', target }]);
+      const target = state.status === SettingsStatus.ConfirmTurnOff ? 'turnOff' : mfa!.totpEnabled ? 'replace' : 'setUp';
+      return panel(state, mfa!, [{ type: 'focus', target }]);
     }
-    case 'ENROLLED':
-      return state.status === SettingsStatus.Enrolling
-        ? asking({ status: SettingsStatus.Loading, requestId: state.requestId + 1, notice: state.replacing ? 'replaced' : 'added' })
-        : unchanged(state);
+    case 'ENROLLMENT.STATUS': {
+      if (state.status !== SettingsStatus.Enrolling) return unchanged(state);
+      const busy = event.status === SetupStatus.Verifying;
+      return busy === state.busy ? unchanged(state) : { state: { ...state, busy }, effects: [] };
+    }
+    case 'ENROLLMENT.VERIFIED':
+      return state.status === SettingsStatus.Enrolling ? load(state, state.replacing ? 'replaced' : 'added') : unchanged(state);
     case 'TURN_OFF.SUCCEEDED': {
       const off: MfaState = { totpEnabled: false, totpPreferred: false };
       return panel(state, off, [{ type: 'notify.change', mfa: off }, { type: 'focus', target: 'title' }], null, 'turned-off');
     }
     case 'TURN_OFF.FAILED': {
       const error = classifySettingsError(event.error, 'turn-off');
-      return panel(state, mfa!, [
-        { type: 'notify.error', details: { kind: error.kind, action: error.action, step: 'turn-off', error } },
-        { type: 'focus', target: 'errorMessage' },
-      ], error);
+      return panel(state, mfa!, [notifyError(error, 'turn-off'), { type: 'focus', target: 'errorMessage' }], error);
     }
+    case 'ADAPTER.CHANGE':
+      return needsNewAdapter(state) ? load(state, state.status === SettingsStatus.Error ? state.notice : null, true) : unchanged(state);
+    case 'SESSION.EXPIRED':
+      // A signed-in user's panel has no session clock.
+      return unchanged(state);
     default:
       return event satisfies never;
   }

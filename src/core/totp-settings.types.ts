@@ -1,6 +1,7 @@
 import type { MfaState } from './adapter.js';
-import type { ChallengeErrorDetails } from './totp-challenge.types.js';
-import type { ClassifiedError, Step } from './totp-setup.types.js';
+import type { ClassifiedError, ErrorDetails } from './errors.js';
+import type { AdoptAdapterEffect, FocusEffect, RequestEffect, RunnerEvent, Transition } from './machine.types.js';
+import type { SetupStatus, SetupStep } from './totp-setup.types.js';
 
 /** Where the settings panel stands; the values appear in the DOM as `data-state`. */
 export const SettingsStatus = {
@@ -21,21 +22,58 @@ export type SettingsStatus = (typeof SettingsStatus)[keyof typeof SettingsStatus
 export type SettingsNotice = 'added' | 'replaced' | 'turned-off';
 
 /** The operation that failed: the panel's own, or the enrollment wizard's it opened. */
-export type SettingsStep = 'load' | 'turn-off' | Step;
+export type SettingsStep = 'load' | 'turn-off' | SetupStep;
 
-interface Shared {
+interface SettingsShared {
   requestId: number;
 }
-type WithMfa<S extends SettingsStatus> = Shared & { status: S; mfa: MfaState };
+
+/**
+ * Reading what is stored. `notice`: the change just made, announced (and told to `onChange`) once the
+ * read confirms it, even when the read needed another try.
+ */
+export interface TotpSettingsLoadingState extends SettingsShared {
+  status: typeof SettingsStatus.Loading;
+  notice: SettingsNotice | null;
+  /** A new adapter after a failed read asked for this one (see `adapterRetried`). */
+  byAdapter: boolean;
+}
+export interface TotpSettingsErrorState extends SettingsShared {
+  status: typeof SettingsStatus.Error;
+  error: ClassifiedError;
+  notice: SettingsNotice | null;
+  /** The read failed again with an adapter the app passed after the first failure: the next new one is not tried on its own. */
+  adapterRetried: boolean;
+}
+export interface TotpSettingsPanelState extends SettingsShared {
+  status: typeof SettingsStatus.Off | typeof SettingsStatus.On;
+  /** What is stored, as last read. */
+  mfa: MfaState;
+  notice: SettingsNotice | null;
+  /** Turning off failed; the panel stays as it was. */
+  error: ClassifiedError | null;
+}
+export interface TotpSettingsConfirmState extends SettingsShared {
+  status: typeof SettingsStatus.ConfirmReplace | typeof SettingsStatus.ConfirmTurnOff | typeof SettingsStatus.TurningOff;
+  mfa: MfaState;
+}
+export interface TotpSettingsEnrollingState extends SettingsShared {
+  status: typeof SettingsStatus.Enrolling;
+  mfa: MfaState;
+  replacing: boolean;
+  /** The wizard is checking a code: leaving now could lose Cognito's answer, so "Cancel" waits. */
+  busy: boolean;
+}
 
 export type TotpSettingsState =
-  | (Shared & { status: typeof SettingsStatus.Loading; notice: SettingsNotice | null })
-  | (Shared & { status: typeof SettingsStatus.Error; error: ClassifiedError })
-  | (WithMfa<typeof SettingsStatus.Off | typeof SettingsStatus.On> & { notice: SettingsNotice | null; error: ClassifiedError | null })
-  | WithMfa<typeof SettingsStatus.ConfirmReplace | typeof SettingsStatus.ConfirmTurnOff | typeof SettingsStatus.TurningOff>
-  | (WithMfa<typeof SettingsStatus.Enrolling> & { replacing: boolean });
+  | TotpSettingsLoadingState
+  | TotpSettingsErrorState
+  | TotpSettingsPanelState
+  | TotpSettingsConfirmState
+  | TotpSettingsEnrollingState;
 
 export type TotpSettingsEvent =
+  | RunnerEvent
   | { type: 'LOAD.SUCCEEDED'; requestId: number; mfa: MfaState }
   | { type: 'LOAD.FAILED'; requestId: number; error: ClassifiedError }
   | { type: 'TURN_OFF.SUCCEEDED'; requestId: number }
@@ -46,25 +84,27 @@ export type TotpSettingsEvent =
   | { type: 'TURN_OFF' }
   | { type: 'CONFIRM' }
   | { type: 'CANCEL' }
-  /** The wizard verified a new authenticator. */
-  | { type: 'ENROLLED' };
+  /** The enrollment wizard the panel opened moved on (`onStatusChange`). */
+  | { type: 'ENROLLMENT.STATUS'; status: SetupStatus }
+  /** The enrollment wizard verified a new authenticator. */
+  | { type: 'ENROLLMENT.VERIFIED' };
 
-export type SettingsRequest = { type: 'load' | 'turn-off'; requestId: number };
+export interface SettingsRequest extends RequestEffect {
+  operation: 'load' | 'turn-off';
+}
 
 export type SettingsFocusTarget = 'title' | 'setUp' | 'replace' | 'turnOff' | 'confirm' | 'errorMessage';
 
 /** As the other components report a failure, with the step that failed. */
-export interface SettingsErrorDetails extends ChallengeErrorDetails {
+export interface TotpSettingsErrorDetails extends ErrorDetails {
   step: SettingsStep;
 }
 
 export type TotpSettingsEffect =
   | SettingsRequest
   | { type: 'notify.change'; mfa: MfaState }
-  | { type: 'notify.error'; details: SettingsErrorDetails }
-  | { type: 'focus'; target: SettingsFocusTarget };
+  | { type: 'notify.error'; details: TotpSettingsErrorDetails }
+  | FocusEffect<SettingsFocusTarget>
+  | AdoptAdapterEffect;
 
-export interface TotpSettingsTransition {
-  state: TotpSettingsState;
-  effects: TotpSettingsEffect[];
-}
+export type TotpSettingsTransition = Transition<TotpSettingsState, TotpSettingsEffect>;

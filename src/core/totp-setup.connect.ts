@@ -1,119 +1,176 @@
+import { setupAnatomy, type PartAttrs, type TotpSetupIds } from './anatomy.js';
 import { DEVICE_NAME_MAX_LENGTH } from './code.js';
-import { codeFieldProps, flag, type CancelableEvent, type ValueEvent } from './code-field.connect.js';
-import { canRetry, editableDraft, isRequesting, shownDraft } from './totp-setup.machine.js';
-import { partAttrs, type TotpSetupIds } from './totp-setup.anatomy.js';
-import type { CommonErrorKind, TotpSetupMessages } from './totp-setup.messages.js';
-import { ErrorKind, Status, type TotpSetupEvent, type TotpSetupState } from './totp-setup.types.js';
+import {
+  codeProblemText,
+  connectCodeStep,
+  createCodeStepHandlers,
+  errorText,
+  flag,
+  type CodeStepHandlers,
+  type CodeStepPartProps,
+  type Flag,
+  type ValueEvent,
+} from './code-step.connect.js';
+import type { TotpSetupMessages } from './messages.js';
+import { canRestartSetup, canRetrySetup, isSetupEditable, setupDraft, setupRequestOf, setupSecret } from './totp-setup.machine.js';
+import { SetupStatus, type CopyStatus, type TotpSetupEvent, type TotpSetupState } from './totp-setup.types.js';
 
-// Enrollment never reports `code-used`: that is the sign-in challenge's reading of ExpiredCodeException.
+type Attrs<P extends string> = PartAttrs<'totp-setup', P>;
+type Button<P extends string> = Attrs<P> & { type: 'button'; onClick(): void };
 
-export interface ConnectContext {
-  ids: TotpSetupIds;
-  /** Copies the secret (clipboard I/O is the host's). */
-  copySecret: () => void;
+/** Which parts have something to show now. */
+export interface TotpSetupShow {
+  /** The QR code, the key and its copy button, the instructions: while a secret is on screen. */
+  secret: boolean;
+  /** The code and device-name fields and "Verify". */
+  form: boolean;
+  /** "Try again": the secret could not be fetched, and fetching it again may work. */
+  retry: boolean;
+  /** "Start again": only a fresh start helps, and something here can start it. */
+  restart: boolean;
+}
+
+/** The texts that change with the state; the fixed ones are in the catalogue. */
+export interface TotpSetupText {
+  title: string;
+  /** For the polite live region: loading, checking, verified. */
+  status: string;
+  /** What went wrong and what to do, or what is wrong with the code; null when nothing is. */
+  error: string | null;
+  submit: string;
+  copyStatus: string;
+}
+
+export interface TotpSetupPartProps extends CodeStepPartProps<'totp-setup'> {
+  root: Attrs<'root'> & { id: string; 'data-state': SetupStatus; 'aria-busy': true | undefined };
+  /** Focusable from script (not by Tab), so focus can land here when the step it was on disappears. */
+  title: Attrs<'title'> & { id: string; tabIndex: -1 };
+  instructions: Attrs<'instructions'>;
+  qrCode: Attrs<'qr-code'> & { role: 'img' };
+  openInApp: Attrs<'open-in-app'>;
+  manualKeyIntro: Attrs<'manual-key-intro'>;
+  secretKey: Attrs<'secret-key'>;
+  /** The grouped key, hidden from screen readers, which get it spelled out instead. */
+  secretKeyValue: Attrs<'secret-key-value'> & { id: string; translate: 'no'; 'aria-hidden': true; dir: 'ltr' };
+  secretKeySpoken: Attrs<'secret-key-spoken'>;
+  copySecret: Button<'copy-secret'> & { 'data-copied': Flag };
+  copyStatus: Attrs<'copy-status'> & { role: 'status'; 'data-status': CopyStatus };
+  deviceNameLabel: Attrs<'device-name-label'> & { htmlFor: string };
+  deviceNameInput: Attrs<'device-name-input'> & {
+    id: string;
+    type: 'text';
+    name: 'device-name';
+    value: string;
+    maxLength: number;
+    autoComplete: 'off';
+    'aria-describedby': string;
+    'data-disabled': Flag;
+    readOnly: boolean;
+    onChange(event: ValueEvent): void;
+  };
+  deviceNameHint: Attrs<'device-name-hint'> & { id: string };
+  retry: Button<'retry'>;
+  restart: Button<'restart'>;
+}
+
+/** What an enrollment shows in a state: which parts, their texts, and their props. */
+export interface TotpSetupView {
+  show: TotpSetupShow;
+  text: TotpSetupText;
+  parts: TotpSetupPartProps;
+}
+
+export interface TotpSetupHandlers extends CodeStepHandlers {
+  onNameChange(event: ValueEvent): void;
+  onCopy(): void;
+  onRetry(): void;
+  onRestart(): void;
+}
+
+/** The handlers every part uses, made once per enrollment so they keep their identity across renders. */
+export function createSetupHandlers(send: (event: TotpSetupEvent) => void): TotpSetupHandlers {
+  return {
+    ...createCodeStepHandlers(send),
+    onNameChange: (event) => send({ type: 'NAME.CHANGE', value: event.currentTarget.value }),
+    onCopy: () => send({ type: 'SECRET.COPY' }),
+    onRetry: () => send({ type: 'RETRY' }),
+    onRestart: () => send({ type: 'RESTART' }),
+  };
+}
+
+function setupStatusText(state: TotpSetupState, messages: TotpSetupMessages): string {
+  if (state.status === SetupStatus.Loading) return messages.loading;
+  if (state.status === SetupStatus.Verifying) return messages.verifying;
+  return state.status === SetupStatus.Verified ? messages.verified({ friendlyDeviceName: state.friendlyDeviceName }) : '';
+}
+
+function copyStatusText(copy: CopyStatus, messages: TotpSetupMessages): string {
+  if (copy === 'copied') return messages.secretCopied;
+  return copy === 'failed' ? messages.copyFailed : '';
 }
 
 /**
- * Every part's attributes, accessible names and event handlers for a state, with no framework: the
- * parts spread these (composing the app's own handlers first), and CSS styles the data attributes.
+ * Every part's attributes, texts and event handlers for a state, with no framework: the parts spread
+ * these (composing the app's own handlers first), and CSS styles the data attributes.
  */
-export function connect(state: TotpSetupState, send: (event: TotpSetupEvent) => void, messages: TotpSetupMessages, { ids, copySecret }: ConnectContext) {
-  const draft = shownDraft(state);
-  const editable = editableDraft(state) !== null;
-  const error = state.status === Status.Error ? state.error : null;
-  const codeInvalid = (draft?.codeInvalid ?? false) || error?.kind === ErrorKind.WrongCode;
-  const errorText = error
-    ? `${state.status === Status.Error && state.step === 'associate' ? `${messages.associateFailed} ` : ''}${
-        error.kind === ErrorKind.SessionExpired && error.action === 'sign-in' ? messages.sessionExpiredSignIn : messages.errors[error.kind as CommonErrorKind]
-      }`
-    : draft?.codeInvalid ? messages.codeIncomplete : null;
-  // The message under the field is about the field: a failed verify, or an incomplete code.
-  const errorAboutCode = errorText !== null && draft !== null;
+export function connectSetup(state: TotpSetupState, handlers: TotpSetupHandlers, messages: TotpSetupMessages, ids: TotpSetupIds): TotpSetupView {
+  const attrs = setupAnatomy.attrs;
+  const draft = setupDraft(state);
+  const secret = setupSecret(state);
+  const copy = secret?.copy ?? 'idle';
+  const editable = isSetupEditable(state);
+  const error = state.status === SetupStatus.Error ? state.error : null;
+  const errorMessage = error
+    ? `${state.status === SetupStatus.Error && state.step === 'associate' ? `${messages.associateFailed} ` : ''}${errorText(error, messages)}`
+    : codeProblemText(draft, messages);
+  const codeStep = connectCodeStep(
+    // The message under the field is about the field: a failed verify, or the code typed.
+    { status: state.status, draft, editable, verifying: state.status === SetupStatus.Verifying, error, errorAboutCode: errorMessage !== null && draft !== null },
+    attrs,
+    ids,
+    handlers,
+    ids.codeHint,
+  );
 
   return {
-    errorText,
-    canRetry: canRetry(state),
-    canRestart: error?.action === 'restart',
-    root: {
-      ...partAttrs('root'),
-      id: ids.root,
-      'data-state': state.status,
-      'aria-busy': isRequesting(state) || undefined,
+    show: { secret: secret !== null, form: draft !== null, retry: canRetrySetup(state), restart: canRestartSetup(state) },
+    text: {
+      title: state.status === SetupStatus.Verified ? messages.verifiedTitle : messages.title,
+      status: setupStatusText(state, messages),
+      error: errorMessage,
+      submit: state.status === SetupStatus.Verifying ? messages.verifying : messages.submit,
+      copyStatus: copyStatusText(copy, messages),
     },
-    // Focusable from script (not by Tab), so focus can land here when the step it was on disappears.
-    title: { ...partAttrs('title'), id: ids.title, tabIndex: -1 },
-    titleText: state.status === Status.Verified ? messages.verifiedTitle : messages.title,
-    instructions: partAttrs('instructions'),
-    qrCode: { ...partAttrs('qr-code'), role: 'img' },
-    openInApp: partAttrs('open-in-app'),
-    manualKeyIntro: partAttrs('manual-key-intro'),
-    secretKey: partAttrs('secret-key'),
-    // The grouped key is hidden from screen readers, which get it spelled out instead.
-    // Keys and codes are Latin letters and digits, read left to right in every language.
-    secretKeyValue: { ...partAttrs('secret-key-value'), id: ids.secretKey, translate: 'no' as const, 'aria-hidden': true, dir: 'ltr' },
-    secretKeySpoken: partAttrs('secret-key-spoken'),
-    copySecret: { ...partAttrs('copy-secret'), type: 'button' as const, onClick: copySecret },
-    copyStatus: { ...partAttrs('copy-status'), role: 'status' },
-    form: {
-      ...partAttrs('form'),
-      noValidate: true,
-      onSubmit(event: CancelableEvent) {
-        event.preventDefault();
-        send({ type: 'VERIFY.SUBMIT' });
+    parts: {
+      ...codeStep,
+      root: { ...attrs('root'), id: ids.root, 'data-state': state.status, 'aria-busy': setupRequestOf(state) !== null || undefined },
+      title: { ...attrs('title'), id: ids.title, tabIndex: -1 },
+      instructions: attrs('instructions'),
+      qrCode: { ...attrs('qr-code'), role: 'img' },
+      openInApp: attrs('open-in-app'),
+      manualKeyIntro: attrs('manual-key-intro'),
+      secretKey: attrs('secret-key'),
+      secretKeyValue: { ...attrs('secret-key-value'), id: ids.secretKey, translate: 'no', 'aria-hidden': true, dir: 'ltr' },
+      secretKeySpoken: attrs('secret-key-spoken'),
+      copySecret: { ...attrs('copy-secret'), type: 'button', 'data-copied': flag(copy === 'copied'), onClick: handlers.onCopy },
+      copyStatus: { ...attrs('copy-status'), role: 'status', 'data-status': copy },
+      deviceNameLabel: { ...attrs('device-name-label'), htmlFor: ids.deviceNameInput },
+      deviceNameInput: {
+        ...attrs('device-name-input'),
+        id: ids.deviceNameInput,
+        type: 'text',
+        name: 'device-name',
+        value: state.friendlyDeviceName,
+        maxLength: DEVICE_NAME_MAX_LENGTH,
+        autoComplete: 'off',
+        'aria-describedby': ids.deviceNameHint,
+        'data-disabled': flag(!editable),
+        readOnly: !editable,
+        onChange: handlers.onNameChange,
       },
+      deviceNameHint: { ...attrs('device-name-hint'), id: ids.deviceNameHint },
+      retry: { ...attrs('retry'), type: 'button', onClick: handlers.onRetry },
+      restart: { ...attrs('restart'), type: 'button', onClick: handlers.onRestart },
     },
-    codeLabel: { ...partAttrs('code-label'), htmlFor: ids.codeInput },
-    codeHint: { ...partAttrs('code-hint'), id: ids.codeHint },
-    codeInput: {
-      ...partAttrs('code-input'),
-      ...codeFieldProps(
-        ids.codeInput,
-        draft?.code ?? '',
-        editable,
-        codeInvalid,
-        errorAboutCode ? `${ids.errorMessage} ${ids.codeHint}` : ids.codeHint,
-        (value) => send({ type: 'CODE.CHANGE', value }),
-      ),
-    },
-    deviceNameLabel: { ...partAttrs('device-name-label'), htmlFor: ids.deviceNameInput },
-    deviceNameInput: {
-      ...partAttrs('device-name-input'),
-      id: ids.deviceNameInput,
-      type: 'text' as const,
-      name: 'device-name',
-      value: state.friendlyDeviceName,
-      maxLength: DEVICE_NAME_MAX_LENGTH,
-      autoComplete: 'off',
-      'aria-describedby': ids.deviceNameHint,
-      'data-disabled': flag(!editable),
-      readOnly: !editable,
-      onChange: (event: ValueEvent) => send({ type: 'NAME.CHANGE', value: event.currentTarget.value }),
-    },
-    deviceNameHint: { ...partAttrs('device-name-hint'), id: ids.deviceNameHint },
-    submit: {
-      ...partAttrs('submit'),
-      type: 'submit' as const,
-      'aria-disabled': !editable || undefined,
-      'data-loading': flag(state.status === Status.Verifying),
-    },
-    submitText: state.status === Status.Verifying ? messages.verifying : messages.submit,
-    status: { ...partAttrs('status'), role: 'status', 'data-state': state.status },
-    statusText: state.status === Status.Loading ? messages.loading
-      : state.status === Status.Verifying ? messages.verifying
-      : state.status === Status.Verified ? messages.verified({ friendlyDeviceName: state.friendlyDeviceName })
-      : '',
-    errorMessage: {
-      ...partAttrs('error-message'),
-      id: ids.errorMessage,
-      role: 'alert',
-      tabIndex: -1,
-      'data-kind': error?.kind ?? (draft?.codeInvalid ? 'incomplete-code' : undefined),
-    },
-    retry: { ...partAttrs('retry'), type: 'button' as const, onClick: () => send({ type: 'RETRY' }) },
-    restart: { ...partAttrs('restart'), type: 'button' as const, onClick: () => send({ type: 'RESTART' }) },
-    // The ticking text is not a live region (a screen reader would hear every second); the warning is.
-    countdown: { ...partAttrs('countdown'), role: 'timer', 'aria-live': 'off' as const },
-    countdownWarning: { ...partAttrs('countdown-warning'), role: 'status' },
   };
 }
-export type TotpSetupPartProps = ReturnType<typeof connect>;

@@ -1,104 +1,107 @@
 import type { VerifySoftwareTokenResult } from './adapter.js';
-import { editCode, isCompleteCode, normalizeDeviceName } from './code.js';
-import { classifyError, createNamedError, sessionClockExpired } from './errors.js';
+import { normalizeDeviceName } from './code.js';
+import { codeStepTransition, emptyDraft, type CodeDraft, type CodeStepHost } from './code-step.machine.js';
+import { classifyError, createNamedError, errorDetails, type ClassifiedError } from './errors.js';
+import { isStaleAnswer, unchanged } from './machine.types.js';
 import { isBase32Secret, normalizeSecret } from './otpauth-uri.js';
 import {
-  ErrorKind,
-  Status,
-  type ClassifiedError,
-  type Draft,
-  type ErrorState,
-  type Step,
+  SetupStatus,
+  type LoadTrigger,
+  type SecretOnScreen,
+  type SetupRequest,
   type TotpSetupConfig,
   type TotpSetupEffect,
+  type TotpSetupErrorState,
+  type TotpSetupLoadingState,
   type TotpSetupEvent,
   type TotpSetupState,
-  type Transition,
-  type VerifyEffect,
-  type AssociateEffect,
+  type TotpSetupTransition,
 } from './totp-setup.types.js';
 
-export interface InitialStateOptions {
+export interface TotpSetupStartOptions {
   defaultFriendlyDeviceName?: string;
 }
 
-export const defaultConfig: TotpSetupConfig = { autoSubmit: true, restart: 'new-secret' };
+/** How long "Copied" stays before the button reads as before. */
+export const COPIED_FEEDBACK_MS = 2000;
 
-/** Loading the first secret: the host starts the request `requestOf` names. */
-export function createInitialState({ defaultFriendlyDeviceName = '' }: InitialStateOptions = {}): TotpSetupState {
-  return { status: Status.Loading, friendlyDeviceName: defaultFriendlyDeviceName, requestId: 1, byUser: false };
+export const defaultSetupConfig: TotpSetupConfig = { autoSubmit: true, restart: 'new-secret' };
+
+/** The work on screen the user may edit: ready, or a failed verify that can be tried again. */
+function editable(state: TotpSetupState): { secret: SecretOnScreen; draft: CodeDraft } | null {
+  if (state.status === SetupStatus.Ready) return state;
+  return state.status === SetupStatus.Error && state.secret && state.draft ? { secret: state.secret, draft: state.draft } : null;
 }
 
-/** The work in progress the user may edit: ready, or a failed verify that can be tried again. */
-export function editableDraft(state: TotpSetupState): Draft | null {
-  if (state.status === Status.Ready) return state.draft;
-  if (state.status === Status.Error) return state.draft;
-  return null;
+/** The secret on screen: while editable, and while it is being verified. */
+export function setupSecret(state: TotpSetupState): SecretOnScreen | null {
+  return state.status === SetupStatus.Verifying ? state.secret : (editable(state)?.secret ?? null);
 }
 
-/** The secret and code on screen: while editable, and while they are being verified. */
-export function shownDraft(state: TotpSetupState): Draft | null {
-  return state.status === Status.Verifying ? state.draft : editableDraft(state);
+/** The code on screen: while editable, and while it is being verified. */
+export function setupDraft(state: TotpSetupState): CodeDraft | null {
+  return state.status === SetupStatus.Verifying ? state.draft : (editable(state)?.draft ?? null);
 }
 
-export function isEditable(state: TotpSetupState): boolean {
-  return editableDraft(state) !== null;
-}
-
-/** Whether "Verify" would send a request now. */
-export function canSubmit(state: TotpSetupState): boolean {
-  const draft = editableDraft(state);
-  return draft !== null && isCompleteCode(draft.code);
+export function isSetupEditable(state: TotpSetupState): boolean {
+  return editable(state) !== null;
 }
 
 /** Only a failed associate has a separate "Try again": a failed verify is retried by "Verify" itself. */
-export function canRetry(state: TotpSetupState): boolean {
-  return state.status === Status.Error && state.step === 'associate' && state.error.retryable;
+export function canRetrySetup(state: TotpSetupState): boolean {
+  return state.status === SetupStatus.Error && state.step === 'associate' && state.error.retryable;
 }
 
-export function isRequesting(state: TotpSetupState): boolean {
-  return state.status === Status.Loading || state.status === Status.Verifying;
+/** Only a fresh start helps, and something here can start it ("Start again"). */
+export function canRestartSetup(state: TotpSetupState): boolean {
+  return state.status === SetupStatus.Error && state.error.action === 'restart';
 }
 
 /**
- * The request the state is waiting for, if any. The host keeps exactly this one in flight, and starts
- * it afresh when the one it had was aborted (StrictMode, `<Activity>`, a remount).
+ * The request the state is waiting for, if any. The runner keeps exactly this one in flight: a new
+ * secret is asked for afresh when its request was dropped; a verify is never sent twice.
  */
-export function requestOf(state: TotpSetupState): AssociateEffect | VerifyEffect | null {
-  if (state.status === Status.Loading) return { type: 'associate', requestId: state.requestId };
-  if (state.status === Status.Verifying) {
-    return { type: 'verify', requestId: state.requestId, userCode: state.draft.code, friendlyDeviceName: state.friendlyDeviceName };
+export function setupRequestOf(state: TotpSetupState): SetupRequest | null {
+  if (state.status === SetupStatus.Loading) return { type: 'request', operation: 'associate', requestId: state.requestId, once: false };
+  if (state.status === SetupStatus.Verifying) {
+    const { requestId, draft, friendlyDeviceName, retry } = state;
+    return { type: 'request', operation: 'verify', requestId, once: true, retry, userCode: draft.code, friendlyDeviceName };
   }
   return null;
 }
 
-const unchanged = (state: TotpSetupState): Transition => ({ state, effects: [] });
-
-/** Ready with this draft: the user can edit, submit, copy. */
-const ready = (state: TotpSetupState, draft: Draft): TotpSetupState => ({
-  status: Status.Ready,
-  friendlyDeviceName: state.friendlyDeviceName,
-  requestId: state.requestId,
-  draft,
-});
-
-function load(state: TotpSetupState, byUser: boolean): Transition {
-  const next: TotpSetupState = { status: Status.Loading, friendlyDeviceName: state.friendlyDeviceName, requestId: state.requestId + 1, byUser };
-  return { state: next, effects: [{ type: 'clock.stop' }, requestOf(next)!] };
+function load(state: TotpSetupState, trigger: LoadTrigger): TotpSetupTransition {
+  const next: TotpSetupState = { status: SetupStatus.Loading, friendlyDeviceName: state.friendlyDeviceName, requestId: state.requestId + 1, trigger };
+  return { state: next, effects: [{ type: 'clock.stop' }, setupRequestOf(next)!] };
 }
 
-function submit(state: TotpSetupState, draft: Draft): Transition {
-  if (!isCompleteCode(draft.code)) {
-    return { state: ready(state, { ...draft, codeInvalid: true }), effects: [] };
+/** Loading the first secret: the effects start the request. */
+export function startSetup({ defaultFriendlyDeviceName = '' }: TotpSetupStartOptions = {}): TotpSetupTransition {
+  const state: TotpSetupState = { status: SetupStatus.Loading, friendlyDeviceName: defaultFriendlyDeviceName, requestId: 1, trigger: 'mount' };
+  return { state, effects: [setupRequestOf(state)!] };
+}
+
+/** The event for a verify answer: Status ERROR is a wrong code (Cognito's documented answer besides the exceptions). */
+export function setupVerifyEvent(requestId: number, result: VerifySoftwareTokenResult): TotpSetupEvent {
+  if (result.status !== 'SUCCESS') {
+    return { type: 'VERIFY.FAILED', requestId, error: classifyError(createNamedError('CodeMismatchException', 'VerifySoftwareToken returned ERROR')) };
   }
-  const next: TotpSetupState = {
-    status: Status.Verifying,
-    friendlyDeviceName: normalizeDeviceName(state.friendlyDeviceName),
-    requestId: state.requestId + 1,
-    draft: { ...draft, codeInvalid: false },
+  const { status, ...signIn } = result;
+  return { type: 'VERIFY.SUCCEEDED', requestId, result: signIn };
+}
+
+function failed(state: TotpSetupState, step: 'associate' | 'verify', error: ClassifiedError, kept: { secret: SecretOnScreen; draft: CodeDraft } | null): TotpSetupTransition {
+  const next: TotpSetupErrorState = {
+    status: SetupStatus.Error,
+    friendlyDeviceName: state.friendlyDeviceName,
+    requestId: state.requestId,
+    step,
+    error,
+    secret: kept?.secret ?? null,
+    draft: kept?.draft ?? null,
+    adapterRetried: state.status === SetupStatus.Loading && state.trigger === 'adapter',
   };
-  // The clock stops while the server decides: its answer settles an expiry, not the timer.
-  return { state: next, effects: [{ type: 'clock.stop' }, requestOf(next)!] };
+  return { state: next, effects: [{ type: 'notify.error', details: { ...errorDetails(error), step } }] };
 }
 
 /** An expired session is only restartable where something can restart it. */
@@ -106,131 +109,109 @@ function withAction(error: ClassifiedError, config: TotpSetupConfig): Classified
   return error.action === 'restart' && config.restart === 'sign-in' ? { ...error, action: 'sign-in' } : error;
 }
 
-function fail(state: TotpSetupState, step: Step, classified: ClassifiedError, config: TotpSetupConfig, byUser: boolean, draft: Draft | null): Transition {
-  const error = withAction(classified, config);
-  const keep = step === 'verify' && error.retryable && draft !== null;
-  const next: ErrorState = {
-    status: Status.Error,
-    friendlyDeviceName: state.friendlyDeviceName,
-    requestId: state.requestId,
-    step,
-    error,
-    // A wrong code is useless to keep; anything else (a network fault) keeps what was typed.
-    draft: keep ? { ...draft, code: error.kind === ErrorKind.WrongCode ? '' : draft.code, codeInvalid: false } : null,
-  };
-  const effects: TotpSetupEffect[] = [{ type: 'notify.error', details: { kind: error.kind, action: error.action, step, error } }];
-  if (keep) {
-    effects.push({ type: 'clock.start' });
-    // The user just submitted: put the cursor back for the next code.
-    if (error.kind === ErrorKind.WrongCode) effects.push({ type: 'focus', target: 'codeInput' });
-  } else if (byUser) {
-    // The control the user pressed is gone; the message takes its place.
-    effects.push({ type: 'focus', target: 'errorMessage' });
-  }
-  return { state: next, effects };
+/** Enrollment's states around the shared code step. */
+const codeStep: CodeStepHost<TotpSetupState, TotpSetupEffect, TotpSetupConfig> = {
+  editable: (state) => editable(state)?.draft ?? null,
+  verifying: (state) => (state.status === SetupStatus.Verifying ? state.draft : null),
+  toReady: (state, draft) => ({ status: SetupStatus.Ready, friendlyDeviceName: state.friendlyDeviceName, requestId: state.requestId, secret: setupSecret(state)!, draft }),
+  toVerifying(state, draft) {
+    const next: TotpSetupState = {
+      status: SetupStatus.Verifying,
+      friendlyDeviceName: normalizeDeviceName(state.friendlyDeviceName),
+      requestId: state.requestId + 1,
+      secret: setupSecret(state)!,
+      draft,
+      // From a failure that kept the code, submitting sends the same code again.
+      retry: state.status === SetupStatus.Error,
+    };
+    return { state: next, effects: [setupRequestOf(next)!] };
+  },
+  toVerified: ({ friendlyDeviceName, requestId }, result) => ({
+    // Nothing needs the secret once the app holds it; dropping it removes it from the DOM.
+    state: { status: SetupStatus.Verified, friendlyDeviceName, requestId },
+    effects: [{ type: 'notify.verified', details: { friendlyDeviceName, ...result } }, { type: 'focus', target: 'title' }],
+  }),
+  toFailed: (state, error, draft) => failed(state, 'verify', error, draft && { secret: setupSecret(state)!, draft }),
+  classify: withAction,
+};
+
+function withSecret(state: TotpSetupState, copy: SecretOnScreen['copy']): TotpSetupTransition {
+  const secret = setupSecret(state);
+  if (secret === null || secret.copy === copy) return unchanged(state);
+  return { state: { ...state, secret: { ...secret, copy } } as TotpSetupState, effects: [] };
 }
 
-function invalidSecretError(): ClassifiedError {
-  // The message names no value: whatever came back may be a real secret.
-  return classifyError(createNamedError('InvalidSecretError', 'The backend returned a secret that is not Base32'));
-}
-
-function wrongCodeStatusError(): ClassifiedError {
-  // Cognito's documented answer to a wrong code, besides the exceptions.
-  return classifyError(createNamedError('CodeMismatchException', 'VerifySoftwareToken returned ERROR'));
-}
-
-/** The event for a verify answer: Status ERROR is a wrong code. */
-export function verifyResultEvent(requestId: number, result: VerifySoftwareTokenResult): TotpSetupEvent {
-  if (result.status !== 'SUCCESS') return { type: 'VERIFY.FAILED', requestId, error: wrongCodeStatusError() };
-  const { status, ...signIn } = result;
-  return { type: 'VERIFY.SUCCEEDED', requestId, result: signIn };
-}
-
-function changeCode(state: TotpSetupState, draft: Draft, value: string, config: TotpSetupConfig): Transition {
-  const edit = editCode(draft.code, value);
-  if (edit === null) return unchanged(state);
-  const edited: Draft = { ...draft, code: edit.code, codeInvalid: false };
-  return config.autoSubmit && edit.completes ? submit(state, edited) : { state: ready(state, edited), effects: [] };
+/**
+ * A new adapter starts afresh a screen that only new credentials can help: one that ended in "sign in
+ * again", or a sign-in session that ended for an app that restarts it (`onRestart`).
+ */
+function needsNewAdapter(state: TotpSetupState, config: TotpSetupConfig): boolean {
+  if (state.status !== SetupStatus.Error || state.adapterRetried || state.draft !== null) return false;
+  return state.error.action === 'sign-in' || (state.error.action === 'restart' && config.restart === 'app');
 }
 
 /**
  * The whole enrollment as a pure function: the next state and the effects to run, no I/O, no timers.
  * Responses carry the `requestId` they answer; any other is stale and changes nothing.
  */
-export function transition(state: TotpSetupState, event: TotpSetupEvent, config: TotpSetupConfig = defaultConfig): Transition {
-  // Each request has its own id, so an answer for anything but the one awaited is stale.
-  if ('requestId' in event && requestOf(state)?.requestId !== event.requestId) return unchanged(state);
+export function setupTransition(state: TotpSetupState, event: TotpSetupEvent, config: TotpSetupConfig = defaultSetupConfig): TotpSetupTransition {
+  if (isStaleAnswer(event, setupRequestOf(state))) return unchanged(state);
   switch (event.type) {
     case 'ASSOCIATE.SUCCEEDED': {
-      if (state.status !== Status.Loading) return unchanged(state);
+      if (state.status !== SetupStatus.Loading) return unchanged(state);
       if (typeof event.secretCode !== 'string' || !isBase32Secret(event.secretCode)) {
-        return fail(state, 'associate', invalidSecretError(), config, state.byUser, null);
+        // The message names no value: whatever came back may be a real secret.
+        const invalid = classifyError(createNamedError('InvalidSecretError', 'The backend returned a secret that is not Base32'));
+        return associateFailed(state, invalid);
       }
-      const draft: Draft = { secretCode: normalizeSecret(event.secretCode), code: '', codeInvalid: false };
+      const secret: SecretOnScreen = { secretCode: normalizeSecret(event.secretCode), copy: 'idle' };
       const effects: TotpSetupEffect[] = [{ type: 'clock.start' }];
       // After "Start again" the new key is the news; a first load takes no focus.
-      if (state.byUser) effects.push({ type: 'focus', target: 'title' });
-      return { state: ready(state, draft), effects };
+      if (state.trigger === 'user') effects.push({ type: 'focus', target: 'title' });
+      return { state: { status: SetupStatus.Ready, friendlyDeviceName: state.friendlyDeviceName, requestId: state.requestId, secret, draft: emptyDraft }, effects };
     }
 
     case 'ASSOCIATE.FAILED':
-      if (state.status !== Status.Loading) return unchanged(state);
-      return fail(state, 'associate', event.error, config, state.byUser, null);
+      return state.status === SetupStatus.Loading ? associateFailed(state, event.error) : unchanged(state);
 
-    case 'CODE.CHANGE': {
-      const draft = editableDraft(state);
-      return draft === null ? unchanged(state) : changeCode(state, draft, event.value, config);
+    case 'NAME.CHANGE':
+      return isSetupEditable(state) ? { state: { ...state, friendlyDeviceName: event.value }, effects: [] } : unchanged(state);
+
+    case 'SECRET.COPY': {
+      const work = editable(state);
+      return work ? { state, effects: [{ type: 'copy', secretCode: work.secret.secretCode }] } : unchanged(state);
     }
-
-    case 'NAME.CHANGE': {
-      const draft = editableDraft(state);
-      if (draft === null) return unchanged(state);
-      return { state: { ...state, friendlyDeviceName: event.value }, effects: [] };
+    case 'COPY.SUCCEEDED': {
+      const copied = withSecret(state, 'copied');
+      if (copied.state !== state) copied.effects.push({ type: 'delay', ms: COPIED_FEEDBACK_MS, event: { type: 'COPY.RESET' } });
+      return copied;
     }
+    case 'COPY.FAILED':
+      return withSecret(state, 'failed');
+    case 'COPY.RESET':
+      return setupSecret(state)?.copy === 'copied' ? withSecret(state, 'idle') : unchanged(state);
 
-    case 'VERIFY.SUBMIT':
-    case 'RETRY': {
-      if (event.type === 'RETRY' && state.status !== Status.Error) return unchanged(state);
-      if (canRetry(state)) return load(state, true);
-      const draft = editableDraft(state);
-      return draft === null ? unchanged(state) : submit(state, draft);
-    }
-
-    case 'VERIFY.SUCCEEDED': {
-      if (state.status !== Status.Verifying) return unchanged(state);
-      const { friendlyDeviceName } = state;
-      return {
-        // Nothing needs the secret once the app holds it; dropping it removes it from the DOM.
-        state: { status: Status.Verified, friendlyDeviceName, requestId: state.requestId },
-        effects: [
-          {
-            type: 'notify.verified',
-            details: { friendlyDeviceName, ...event.result },
-          },
-          { type: 'focus', target: 'title' },
-        ],
-      };
-    }
-
-    case 'VERIFY.FAILED':
-      if (state.status !== Status.Verifying) return unchanged(state);
-      return fail(state, 'verify', event.error, config, true, state.draft);
-
-    case 'SESSION.EXPIRED': {
-      // While a request is out the server decides; after that, only a secret still on screen can expire.
-      if (!isEditable(state)) return unchanged(state);
-      const expired = fail(state, 'verify', sessionClockExpired, config, false, null);
-      // The field the user may be typing in disappears: the message takes its place, if they were there.
-      expired.effects.push({ type: 'clock.stop' }, { type: 'focus', target: 'errorMessage', ifFocusWithin: true });
-      return expired;
-    }
+    case 'RETRY':
+      return canRetrySetup(state) ? load(state, 'user') : unchanged(state);
 
     case 'RESTART':
-      if (config.restart === 'app') return { state, effects: [{ type: 'notify.restart' }] };
-      return load(state, true);
+      if (!canRestartSetup(state)) return unchanged(state);
+      return config.restart === 'app' ? { state, effects: [{ type: 'notify.restart' }] } : load(state, 'user');
+
+    case 'ADAPTER.CHANGE': {
+      if (!needsNewAdapter(state, config)) return unchanged(state);
+      const fresh = load(state, 'adapter');
+      return { state: fresh.state, effects: [{ type: 'adapter.adopt' }, ...fresh.effects] };
+    }
 
     default:
-      return event satisfies never;
+      return codeStepTransition(codeStep, state, event, config);
   }
+}
+
+function associateFailed(state: TotpSetupLoadingState, error: ClassifiedError): TotpSetupTransition {
+  const result = failed(state, 'associate', error, null);
+  // The control the user pressed is gone; the message takes its place.
+  if (state.trigger === 'user') result.effects.push({ type: 'focus', target: 'errorMessage' });
+  return result;
 }

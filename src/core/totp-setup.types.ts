@@ -1,96 +1,81 @@
 import type { SignInResult } from './adapter.js';
+import type { CodeDraft, CodeStepEvent } from './code-step.machine.js';
+import type { ClassifiedError, ErrorDetails } from './errors.js';
+import type { AdoptAdapterEffect, ClockEffect, DelayEffect, FocusEffect, RequestEffect, RunnerEvent, Transition } from './machine.types.js';
 
 /** Where one enrollment stands; the lower-case values appear in the DOM as `data-state`. */
-export const Status = {
+export const SetupStatus = {
   Loading: 'loading',
   Ready: 'ready',
   Verifying: 'verifying',
   Verified: 'verified',
   Error: 'error',
 } as const;
-export type Status = (typeof Status)[keyof typeof Status];
+export type SetupStatus = (typeof SetupStatus)[keyof typeof SetupStatus];
 
-/** What went wrong, in terms of what the user (or the app) can do about it. */
-export const ErrorKind = {
-  WrongCode: 'wrong-code',
-  /** Sign-in only: the code was already used, or fell out of its window (ExpiredCodeException). */
-  CodeUsed: 'code-used',
-  SessionExpired: 'session-expired',
-  SignedOut: 'signed-out',
-  RateLimited: 'rate-limited',
-  TotpNotEnabled: 'totp-not-enabled',
-  Blocked: 'blocked',
-  Network: 'network',
-  Configuration: 'configuration',
-  /** Settings only: the user pool requires MFA, so the authenticator cannot be turned off. */
-  MfaRequired: 'mfa-required',
-  Unknown: 'unknown',
-} as const;
-export type ErrorKind = (typeof ErrorKind)[keyof typeof ErrorKind];
+/** The adapter call that failed. */
+export type SetupStep = 'associate' | 'verify';
 
-/**
- * The next step that makes sense: `retry` in place, `wait` then retry, `restart` the whole enrollment
- * (a new secret, or a new sign-in session), `sign-in` again, or `none` (only the app can fix it).
- */
-export type ErrorAction = 'retry' | 'wait' | 'restart' | 'sign-in' | 'none';
+/** Feedback of "Copy key": copied (for a moment), or refused by the browser (the key is then selected). */
+export type CopyStatus = 'idle' | 'copied' | 'failed';
 
-export interface ClassifiedError {
-  kind: ErrorKind;
-  action: ErrorAction;
-  /** True when trying the same step again, in place, can succeed. */
-  retryable: boolean;
-  /** The exception name as received (`CodeMismatchException`, `NetworkError`, …). */
-  name: string;
-  /** The backend's own message, for logs; never shown verbatim to users. */
-  message: string;
-}
-
-/** Which adapter call failed. */
-export type Step = 'associate' | 'verify';
-
-/** What the user is working on while a secret is on screen. */
-export interface Draft {
+/** The secret on screen. */
+export interface SecretOnScreen {
   /** Base32, as the authenticator app wants it. */
   secretCode: string;
-  /** Digits only, at most six. */
-  code: string;
-  /** Set when a submit was refused because the code was incomplete. */
-  codeInvalid: boolean;
+  copy: CopyStatus;
 }
 
-interface Shared {
+interface SetupShared {
   /** As typed (trimmed when sent); kept across failures and restarts. Once verified: the name sent. */
   friendlyDeviceName: string;
   /** The newest request asked for; a response carries it back, so a stale one is recognised. */
   requestId: number;
 }
 
-export interface LoadingState extends Shared {
-  status: typeof Status.Loading;
-  /** Whether the user asked for this secret ("Try again", "Start again"), as opposed to the first mount. */
-  byUser: boolean;
+/** Why a secret is being fetched: the first mount, the user ("Try again", "Start again"), or a new adapter after a sign-in ended. */
+export type LoadTrigger = 'mount' | 'user' | 'adapter';
+
+export interface TotpSetupLoadingState extends SetupShared {
+  status: typeof SetupStatus.Loading;
+  trigger: LoadTrigger;
 }
-export interface ReadyState extends Shared {
-  status: typeof Status.Ready;
-  draft: Draft;
+export interface TotpSetupReadyState extends SetupShared {
+  status: typeof SetupStatus.Ready;
+  secret: SecretOnScreen;
+  draft: CodeDraft;
 }
-export interface VerifyingState extends Shared {
-  status: typeof Status.Verifying;
-  draft: Draft;
+export interface TotpSetupVerifyingState extends SetupShared {
+  status: typeof SetupStatus.Verifying;
+  secret: SecretOnScreen;
+  draft: CodeDraft;
+  /** The same code sent again after a failure that kept it (see `RequestEffect.retry`). */
+  retry: boolean;
 }
 /** Keeps the device name that was verified, never the tokens: those go to `onVerified` alone. */
-export interface VerifiedState extends Shared {
-  status: typeof Status.Verified;
+export interface TotpSetupVerifiedState extends SetupShared {
+  status: typeof SetupStatus.Verified;
 }
-export interface ErrorState extends Shared {
-  status: typeof Status.Error;
-  step: Step;
+export interface TotpSetupErrorState extends SetupShared {
+  status: typeof SetupStatus.Error;
+  step: SetupStep;
   error: ClassifiedError;
-  /** Kept exactly when the same secret can be tried again (a retryable verify failure); else null. */
-  draft: Draft | null;
+  /** Both kept exactly when the same secret can be tried again (a retryable verify failure); else null. */
+  secret: SecretOnScreen | null;
+  draft: CodeDraft | null;
+  /**
+   * The secret could not be fetched with an adapter the app passed after an earlier failure: a further
+   * new adapter is not tried on its own (an adapter created on every render would try forever).
+   */
+  adapterRetried: boolean;
 }
 
-export type TotpSetupState = LoadingState | ReadyState | VerifyingState | VerifiedState | ErrorState;
+export type TotpSetupState =
+  | TotpSetupLoadingState
+  | TotpSetupReadyState
+  | TotpSetupVerifyingState
+  | TotpSetupVerifiedState
+  | TotpSetupErrorState;
 
 /**
  * How the enrollment may start over: `new-secret` fetches one itself (a signed-in user), `app` hands
@@ -107,51 +92,59 @@ export interface TotpSetupConfig {
 }
 
 export type TotpSetupEvent =
+  | CodeStepEvent
+  | RunnerEvent
   | { type: 'ASSOCIATE.SUCCEEDED'; requestId: number; secretCode: string }
   | { type: 'ASSOCIATE.FAILED'; requestId: number; error: ClassifiedError }
-  | { type: 'CODE.CHANGE'; value: string }
   | { type: 'NAME.CHANGE'; value: string }
-  | { type: 'VERIFY.SUBMIT' }
-  | { type: 'VERIFY.SUCCEEDED'; requestId: number; result: SignInResult }
-  | { type: 'VERIFY.FAILED'; requestId: number; error: ClassifiedError }
-  | { type: 'SESSION.EXPIRED' }
+  | { type: 'SECRET.COPY' }
+  | { type: 'COPY.SUCCEEDED' }
+  | { type: 'COPY.FAILED' }
+  | { type: 'COPY.RESET' }
   | { type: 'RETRY' }
   | { type: 'RESTART' };
 
-/** Where focus should go after the change is on screen: the element with this id (`createIds`). */
-export type FocusTarget = 'title' | 'codeInput' | 'errorMessage';
+/** Where focus goes after the change is on screen: the element with this id (`createSetupIds`). */
+export type SetupFocusTarget = 'title' | 'codeInput' | 'errorMessage';
 
-export type AssociateEffect = { type: 'associate'; requestId: number };
-export type VerifyEffect = { type: 'verify'; requestId: number; userCode: string; friendlyDeviceName: string };
-
-/**
- * The I/O a transition asks for, as data. The host runs them: requests (each replacing the one in
- * flight), callbacks, focus, and the sign-in session clock.
- */
-export type TotpSetupEffect =
-  | AssociateEffect
-  | VerifyEffect
-  | { type: 'notify.verified'; details: VerifiedDetails }
-  | { type: 'notify.error'; details: ErrorDetails }
-  | { type: 'notify.restart' }
-  /** `ifFocusWithin`: only when focus was inside the enrollment (the user was working in it). */
-  | { type: 'focus'; target: FocusTarget; ifFocusWithin?: boolean }
-  | { type: 'clock.start' }
-  | { type: 'clock.stop' };
-
-export interface Transition {
-  state: TotpSetupState;
-  effects: TotpSetupEffect[];
+export interface AssociateRequest extends RequestEffect {
+  operation: 'associate';
 }
+export interface VerifyRequest extends RequestEffect {
+  operation: 'verify';
+  userCode: string;
+  friendlyDeviceName: string;
+}
+export type SetupRequest = AssociateRequest | VerifyRequest;
 
 /** The tokens, further challenge or library step are there when enrollment finished a sign-in (MFA_SETUP). */
-export interface VerifiedDetails extends SignInResult {
+export interface TotpSetupVerifiedDetails extends SignInResult {
   friendlyDeviceName: string;
 }
 
-export interface ErrorDetails {
-  kind: ErrorKind;
-  action: ErrorAction;
-  step: Step;
-  error: ClassifiedError;
+export interface TotpSetupErrorDetails extends ErrorDetails {
+  step: SetupStep;
 }
+
+/**
+ * The I/O a transition asks for, as data. The runner carries out requests, focus, the clock, delays
+ * and adapter changes; the hook the callbacks and the clipboard.
+ */
+export type TotpSetupEffect =
+  | SetupRequest
+  | { type: 'notify.verified'; details: TotpSetupVerifiedDetails }
+  | { type: 'notify.error'; details: TotpSetupErrorDetails }
+  | { type: 'notify.restart' }
+  /** Put the secret on the clipboard; the answer is COPY.SUCCEEDED or COPY.FAILED. */
+  | { type: 'copy'; secretCode: string }
+  | FocusEffect<SetupFocusTarget>
+  | ClockEffect
+  | DelayEffect<TotpSetupEvent>
+  | AdoptAdapterEffect;
+
+export type TotpSetupTransition = Transition<TotpSetupState, TotpSetupEffect>;
+
+/** @deprecated The same as `SetupStatus`, named like the other components' statuses. */
+export const Status = SetupStatus;
+/** @deprecated The same as `SetupStatus`. */
+export type Status = SetupStatus;

@@ -16,6 +16,7 @@ export const de: TotpMessages = {
   codeLabel: '6-stelliger Code',
   codeHint: 'Geben Sie den Code ein, den Ihre Authenticator-App für dieses Konto anzeigt.',
   codeIncomplete: 'Geben Sie alle 6 Ziffern des Codes ein.',
+  codeTooLong: 'Das sind mehr als 6 Ziffern. Fügen Sie nur den 6-stelligen Code ein.',
   deviceNameLabel: 'Gerätename',
   deviceNameHint: 'Ein Name, an dem Sie diesen Authenticator später wiedererkennen.',
   defaultDeviceName: 'Authenticator-App',
@@ -44,6 +45,7 @@ export const de: TotpMessages = {
   challengeInstructions: 'Öffnen Sie Ihre Authenticator-App und geben Sie den 6-stelligen Code ein, den sie für dieses Konto anzeigt.',
   challengeInstructionsForDevice: ({ deviceName }) => `Geben Sie den 6-stelligen Code von „${deviceName}“ ein.`,
   challengeVerified: 'Code akzeptiert. Sie sind angemeldet.',
+  challengeAccepted: 'Code akzeptiert. Noch ein Schritt bis zur Anmeldung.',
   signInAgain: 'Diese Anmeldung kann nicht fortgesetzt werden. Melden Sie sich erneut an.',
   sessionTimeLeft: ({ time }) => `Verbleibende Zeit: ${time}`,
   sessionEndingSoon: ({ seconds }) =>

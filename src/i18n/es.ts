@@ -16,6 +16,7 @@ export const es: TotpMessages = {
   codeLabel: 'Código de 6 dígitos',
   codeHint: 'Introduce el código que muestra tu aplicación de autenticación para esta cuenta.',
   codeIncomplete: 'Introduce los 6 dígitos del código.',
+  codeTooLong: 'Eso tiene más de 6 dígitos. Pega o escribe solo el código de 6 dígitos.',
   deviceNameLabel: 'Nombre del dispositivo',
   deviceNameHint: 'Un nombre que te ayude a reconocer este autenticador más adelante.',
   defaultDeviceName: 'Aplicación de autenticación',
@@ -44,6 +45,7 @@ export const es: TotpMessages = {
   challengeInstructions: 'Abra su aplicación de autenticación e introduzca el código de 6 dígitos que muestra para esta cuenta.',
   challengeInstructionsForDevice: ({ deviceName }) => `Introduzca el código de 6 dígitos de «${deviceName}».`,
   challengeVerified: 'Código aceptado. Ha iniciado sesión.',
+  challengeAccepted: 'Código aceptado. Falta un paso para iniciar sesión.',
   signInAgain: 'Este inicio de sesión no puede continuar. Vuelva a iniciar sesión.',
   sessionTimeLeft: ({ time }) => `Tiempo restante: ${time}`,
   sessionEndingSoon: ({ seconds }) =>

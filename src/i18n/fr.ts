@@ -16,6 +16,7 @@ export const fr: TotpMessages = {
   codeLabel: 'Code à 6 chiffres',
   codeHint: 'Saisissez le code que votre application d’authentification affiche pour ce compte.',
   codeIncomplete: 'Saisissez les 6 chiffres du code.',
+  codeTooLong: 'Cela fait plus de 6 chiffres. Collez ou saisissez uniquement le code à 6 chiffres.',
   deviceNameLabel: 'Nom de l’appareil',
   deviceNameHint: 'Un nom qui vous aidera à reconnaître cet authentificateur plus tard.',
   defaultDeviceName: 'Application d’authentification',
@@ -44,6 +45,7 @@ export const fr: TotpMessages = {
   challengeInstructions: 'Ouvrez votre application d’authentification et saisissez le code à 6 chiffres qu’elle affiche pour ce compte.',
   challengeInstructionsForDevice: ({ deviceName }) => `Saisissez le code à 6 chiffres de « ${deviceName} ».`,
   challengeVerified: 'Code accepté. Vous êtes connecté.',
+  challengeAccepted: 'Code accepté. Encore une étape pour vous connecter.',
   signInAgain: 'Cette connexion ne peut pas continuer. Reconnectez-vous.',
   sessionTimeLeft: ({ time }) => `Temps restant : ${time}`,
   sessionEndingSoon: ({ seconds }) =>

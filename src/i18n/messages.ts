@@ -4,7 +4,7 @@ import type {
   TotpSettingsMessages,
   TotpSetupMessages,
   TotpSharedMessages,
-} from '../core/totp-setup.messages.js';
+} from '../core/messages.js';
 
 export type { TotpChallengeMessages, TotpMessages, TotpSettingsMessages, TotpSetupMessages };
 
@@ -18,6 +18,7 @@ const enShared: TotpSharedMessages = {
   codeLabel: '6-digit code',
   codeHint: 'Enter the code your authenticator app shows for this account.',
   codeIncomplete: 'Enter all 6 digits of the code.',
+  codeTooLong: 'That has more than 6 digits. Paste or type only the 6-digit code.',
   submit: 'Verify',
   verifying: 'Checking the code…',
   errors: {
@@ -68,6 +69,7 @@ export const enChallenge: TotpChallengeMessages = /* @__PURE__ */ join<TotpShare
   challengeInstructions: 'Open your authenticator app and enter the 6-digit code it shows for this account.',
   challengeInstructionsForDevice: ({ deviceName }) => `Enter the 6-digit code from “${deviceName}”.`,
   challengeVerified: 'Code accepted. You are signed in.',
+  challengeAccepted: 'Code accepted. One more step to finish signing in.',
   signInAgain: 'This sign-in can’t continue. Sign in again.',
 });
 

@@ -1,9 +1,15 @@
 type Handler = (event: { defaultPrevented?: boolean } | undefined) => void;
 
 /**
+ * Handlers the kit runs even after the app's called `preventDefault()`: a form's submit, where
+ * preventing the browser's navigation is a reflex, not a wish to stop verifying.
+ */
+const alwaysRun = new Set(['onSubmit']);
+
+/**
  * The app's props over the kit's, the way Radix and React Aria compose them: classes are joined,
- * handlers run the app's first (its `preventDefault()` skips the kit's), and an app prop left
- * `undefined` does not erase the kit's.
+ * handlers run the app's first (its `preventDefault()` skips the kit's, except on submit), and an app
+ * prop left `undefined` does not erase the kit's.
  */
 export function mergeProps<Kit extends object, App extends object>(kit: Kit, app: App): Kit & App {
   const merged: Record<string, unknown> = { ...(kit as Record<string, unknown>) };
@@ -15,7 +21,7 @@ export function mergeProps<Kit extends object, App extends object>(kit: Kit, app
     if (typeof own === 'function' && typeof value === 'function') {
       merged[key] = (event: Parameters<Handler>[0]) => {
         (value as Handler)(event);
-        if (!event?.defaultPrevented) (own as Handler)(event);
+        if (alwaysRun.has(key) || !event?.defaultPrevented) (own as Handler)(event);
       };
     } else if (key === 'className' && typeof own === 'string') {
       merged[key] = `${own} ${value as string}`;

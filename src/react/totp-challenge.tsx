@@ -1,7 +1,5 @@
-import type { ChallengePart } from '../core/totp-challenge.anatomy.js';
-import { ChallengeStatus } from '../core/totp-challenge.types.js';
+import type { ChallengePart } from '../core/anatomy.js';
 import { ClassNamesContext } from './define-part.js';
-import { useTotpChallengeContext } from './totp-challenge-context.js';
 import * as Parts from './totp-challenge-parts.js';
 import type { UseTotpChallengeOptions } from './use-totp-challenge.js';
 
@@ -18,30 +16,14 @@ export interface TotpChallengeProps extends UseTotpChallengeOptions {
   unstyled?: boolean;
 }
 
-function Steps() {
-  const { state } = useTotpChallengeContext('TotpChallenge');
-  if (state.status === ChallengeStatus.Verified) return null;
-  // Only a new sign-in helps: the message, and nothing to type into or follow.
-  if (state.status === ChallengeStatus.Error && state.draft === null) return <Parts.ErrorMessage />;
-  return (
-    <>
-      <Parts.Instructions />
-      <Parts.Form>
-        <Parts.CodeLabel />
-        <Parts.CodeInput autoFocus />
-        <Parts.ErrorMessage />
-        <Parts.CodeHint />
-        <Parts.Submit />
-      </Parts.Form>
-    </>
-  );
-}
+const noClassNames: TotpChallengeClassNames = {};
 
 /**
  * The drop-in sign-in code step for Cognito's SOFTWARE_TOKEN_MFA challenge: nothing but the parts,
- * composed. The code field takes focus on mount, since typing the code is all this screen is for.
+ * composed. The code field takes focus on mount, since typing the code is all this screen is for;
+ * each part shows only while it applies (the message alone once only a new sign-in helps).
  */
-export function TotpChallenge({ className, classNames = {}, headingLevel = 2, unstyled, ...options }: TotpChallengeProps) {
+export function TotpChallenge({ className, classNames = noClassNames, headingLevel = 2, unstyled, ...options }: TotpChallengeProps) {
   return (
     <Parts.Root {...options} className={className} unstyled={unstyled}>
       <ClassNamesContext.Provider value={classNames}>
@@ -49,8 +31,23 @@ export function TotpChallenge({ className, classNames = {}, headingLevel = 2, un
         {/* Always mounted, so screen readers hear each change of status. */}
         <Parts.StatusMessage />
         <Parts.Countdown />
-        <Steps />
+        <Parts.Instructions />
+        <Parts.Form>
+          <Parts.CodeLabel />
+          <Parts.CodeInput />
+          <Parts.ErrorMessage />
+          <Parts.CodeHint />
+          <Parts.Submit />
+        </Parts.Form>
+        <ErrorWithoutForm />
       </ClassNamesContext.Provider>
     </Parts.Root>
   );
+}
+
+const selectFormShown = ({ show }: { show: { form: boolean } }) => show.form;
+
+/** Once only a new sign-in helps, the message stands alone where the form was. */
+function ErrorWithoutForm() {
+  return Parts.useChallengeSelector('TotpChallenge', selectFormShown) ? null : <Parts.ErrorMessage />;
 }

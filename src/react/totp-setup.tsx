@@ -1,13 +1,12 @@
 import type { ReactNode } from 'react';
-import type { Part } from '../core/totp-setup.anatomy.js';
-import { Status } from '../core/totp-setup.types.js';
+import type { SetupPart } from '../core/anatomy.js';
+import { SetupStatus } from '../core/totp-setup.types.js';
 import { ClassNamesContext } from './define-part.js';
-import { useTotpSetupContext } from './totp-setup-context.js';
 import * as Parts from './totp-setup-parts.js';
-import type { UseTotpSetupOptions } from './use-totp-setup.js';
+import type { TotpSetupApi, UseTotpSetupOptions } from './use-totp-setup.js';
 
 /** The parts the wizard renders that take a class (the grouped key is styled through `secret-key`). */
-export type TotpSetupClassNamePart = Exclude<Part, 'root' | 'secret-key-value' | 'countdown-warning'>;
+export type TotpSetupClassNamePart = Exclude<SetupPart, 'root' | 'secret-key-value' | 'countdown-warning'>;
 
 /** A class for any part of the wizard, by its `data-part` name. */
 export type TotpSetupClassNames = Partial<Record<TotpSetupClassNamePart, string>>;
@@ -25,13 +24,18 @@ export interface TotpSetupProps extends UseTotpSetupOptions {
   unstyled?: boolean;
 }
 
+const noClassNames: TotpSetupClassNames = {};
+
+// Re-renders only when the layout changes (a secret arrives, the outcome), not on every keystroke.
+const selectLayout = ({ status, show }: TotpSetupApi) => ({ status, secret: show.secret });
+
 /** What the wizard shows under its heading in each state. */
 function Steps({ verifiedContent }: { verifiedContent: ReactNode }) {
-  const { status, secretCode } = useTotpSetupContext('TotpSetup');
-  if (status === Status.Verified) return verifiedContent;
-  if (status === Status.Loading) return null;
+  const { status, secret } = Parts.useSetupSelector('TotpSetup', selectLayout);
+  if (status === SetupStatus.Verified) return verifiedContent;
+  if (status === SetupStatus.Loading) return null;
   // Without a secret (it could not be fetched, or only a fresh start helps): the error and its way out.
-  if (secretCode === null) {
+  if (!secret) {
     return (
       <>
         <Parts.ErrorMessage />
@@ -67,7 +71,7 @@ function Steps({ verifiedContent }: { verifiedContent: ReactNode }) {
 }
 
 /** The drop-in wizard: nothing but the parts, composed; each part finds its class in `classNames`. */
-export function TotpSetup({ className, classNames = {}, headingLevel = 2, verifiedContent, unstyled, ...options }: TotpSetupProps) {
+export function TotpSetup({ className, classNames = noClassNames, headingLevel = 2, verifiedContent, unstyled, ...options }: TotpSetupProps) {
   return (
     <Parts.Root {...options} className={className} unstyled={unstyled}>
       <ClassNamesContext.Provider value={classNames}>

@@ -1,170 +1,266 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
+import type { RequestEffect, RunnerEffect, RunnerEvent, Transition } from '../core/machine.types.js';
 
 // Bundlers replace it, so production builds drop the development-only warnings with their text.
 declare const process: { env: { NODE_ENV?: string } };
-
-/** An adapter call the machine is waiting for; its answer comes back as an event with the same id. */
-export interface RequestEffect {
-  type: string;
-  requestId: number;
-}
-
-/** The effects every machine of the kit declares besides its requests and callbacks. */
-export type RunnerEffect = { type: 'focus'; target: string; ifFocusWithin?: boolean } | { type: 'clock.start' } | { type: 'clock.stop' };
 
 /** Adapters with a sign-in session tell when it stops being accepted. */
 export interface SessionBound {
   getSessionExpiry?(): number | null;
 }
 
-export interface RunnerSpec<State, Event, Effect extends { type: string }, Request extends RequestEffect, Adapter extends SessionBound> {
+export interface RunnerSpec<State, Event, Effect, Request extends RequestEffect, Adapter extends SessionBound> {
+  /** The newest adapter the app passed. */
   adapter: Adapter;
   /** Element ids by focus target, and the root's, to tell whether focus is inside. */
-  ids: { root: string } & Record<string, string>;
-  /** The machine's transition, given the pinned adapter (its flow can decide how a restart works). */
-  transition(state: State, event: Event, adapter: Adapter): { state: State; effects: Effect[] };
+  ids: { root: string };
+  /** The machine's transition; `adapter` is the one requests go to now (its flow can decide how a restart works). */
+  transition(state: State, event: Event | RunnerEvent, adapter: Adapter): Transition<State, Effect | RunnerEffect<Event>>;
   /** The request the state waits for, if any. */
   requestOf(state: State): Request | null;
-  /** Runs a request with the pinned adapter; resolves to the event its answer (or failure) means. */
+  /** Runs a request; resolves to the event its answer (or failure) means. Never rejects. */
   perform(adapter: Adapter, request: Request, signal: AbortSignal): Promise<Event>;
-  /** The component's own effects (callbacks). */
-  notify(effect: Effect): void;
+  /** The component's own effects (callbacks, the clipboard). */
+  run(effect: Effect, send: (event: Event) => void): void;
 }
 
-interface LiveRequest {
+/** The request in flight. */
+interface Live<Event> {
   requestId: number;
+  once: boolean;
   controller: AbortController;
-  /** Between an effect cleanup and the next mount (StrictMode, `<Activity>` hidden, unmount). */
+  /** Between an effect cleanup and the next mount (StrictMode, `<Activity>` hidden, an unmount). */
   detached: boolean;
   abortTimer?: ReturnType<typeof setTimeout>;
+  /** A one-time request's answer that arrived while detached, delivered on the next mount. */
+  answer?: { event: Event };
+}
+
+/** A sign-in session's adapter is the session: it stays until the session ends. */
+const carriesSession = (adapter: SessionBound): boolean => adapter.getSessionExpiry?.() != null;
+
+/** What the component renders from: the machine's state, and the session clock's reading. */
+export interface RunnerOutput<State, Event> {
+  state: State;
+  /** Keeps its identity across renders. */
+  send(event: Event): void;
+  /** The adapter requests go to now (for what it says of itself: the device name, the session's end). */
+  adapter(): SessionBound;
+  /** Epoch ms of the clock's last tick; null before the first (so a server render shows no time). */
+  now: number | null;
+  /** Moves focus where the machine asked, once the screen shows the new state (call it after each render that does). */
+  flushFocus(): void;
 }
 
 /**
- * The runner every component of the kit shares: it keeps a machine's state, runs the effects each
- * transition declares, pins the adapter, owns the lifetime of the one request in flight, ticks the
- * sign-in session clock while the machine says so, and moves focus after React has rendered.
+ * The runner every component of the kit shares. It keeps a machine's state, runs the effects each
+ * transition declares, chooses the adapter (a sign-in session's stays for the session's life, a
+ * token's follows the app), owns the lifetime of the one request in flight, ticks the sign-in session
+ * clock while the machine says so, and moves focus after React has rendered. It knows no request by
+ * name: a request says only whether it may be sent twice.
  */
 export function useRunner<State, Event, Effect extends { type: string }, Request extends RequestEffect, Adapter extends SessionBound>(
   spec: RunnerSpec<State, Event, Effect, Request, Adapter>,
-  init: () => State,
-  /** Whether the first state already lets the user act (a sign-in code step), so the clock runs. */
-  clockAtStart?: boolean,
-) {
-  const [state, setState] = useState(init);
-  const [clockRunning, setClockRunning] = useState(clockAtStart);
-  const [now, setNow] = useState(Date.now);
-  // Read when something happens, not when the request started.
-  const latest = useRef(spec);
-  const pinned = useRef(spec.adapter);
-  const machine = useRef(state);
-  const live = useRef<LiveRequest | null>(null);
-  const pendingFocus = useRef<string | null>(null);
-  const warned = useRef(false);
-  useEffect(() => {
-    latest.current = spec;
-    if (process.env.NODE_ENV !== 'production' && spec.adapter !== pinned.current && !warned.current) {
-      warned.current = true;
-      console.warn(
-        'react-mfa-enroll: a new adapter was passed during an enrollment; the first one is kept until it restarts. Create it once (useState or useMemo).',
-      );
-    }
-  });
+  start: () => Transition<State, Effect | RunnerEffect<Event>>,
+): RunnerOutput<State, Event> {
+  const [core] = useState(() => createRunner(spec, start()));
+  const [state, setState] = useState(core.initial);
+  const [clock, setClock] = useState<{ running: boolean; now: number | null }>({ running: false, now: null });
+  core.bind(setState, setClock);
 
-  const send = (event: Event) => {
-    const result = latest.current.transition(machine.current, event, pinned.current);
-    if (result.state !== machine.current) {
-      machine.current = result.state;
-      setState(result.state);
+  // Read when something happens, not when the request started; a changed adapter is news to the machine.
+  useEffect(() => core.update(spec));
+  useEffect(() => core.attach(), [core]);
+  useEffect(() => (clock.running ? core.tickEverySecond() : undefined), [core, clock.running]);
+
+  return { state, send: core.send, adapter: core.adapter, now: clock.now, flushFocus: core.flushFocus };
+}
+
+type Spec = RunnerSpec<unknown, unknown, { type: string }, RequestEffect, SessionBound>;
+
+/** The runner's behaviour, apart from React's hooks so it is made once per component. */
+function createRunner<State, Event, Effect extends { type: string }, Request extends RequestEffect, Adapter extends SessionBound>(
+  initialSpec: RunnerSpec<State, Event, Effect, Request, Adapter>,
+  initial: Transition<State, Effect | RunnerEffect<Event>>,
+) {
+  let spec = initialSpec as unknown as Spec;
+  let machine: unknown = initial.state;
+  let pending: Array<Effect | RunnerEffect<Event>> | null = initial.effects;
+  let pinned: SessionBound = spec.adapter;
+  let seenAdapter: SessionBound = spec.adapter;
+  let live: Live<unknown> | null = null;
+  // Where the last request went, for one that retries it.
+  let lastTarget: SessionBound | null = null;
+  // The element to focus, and the state that asked: a target the screen never showed is dropped with its state.
+  let focusRequest: { id: string; state: unknown } | null = null;
+  let warned = false;
+  let setState: (state: State) => void = () => {};
+  let setClock: (update: (clock: { running: boolean; now: number | null }) => { running: boolean; now: number | null }) => void = () => {};
+
+  /** A session's adapter stays; anything else is the app's newest. */
+  const adapter = (): SessionBound => {
+    if (!carriesSession(pinned)) pinned = spec.adapter;
+    return pinned;
+  };
+
+  const send = (event: unknown): void => {
+    const result = spec.transition(machine, event as Event, adapter()) as Transition<unknown, { type: string }>;
+    if (result.state !== machine) {
+      machine = result.state;
+      setState(result.state as State);
     }
     result.effects.forEach(run);
   };
 
-  const start = (request: Request) => {
-    const previous = live.current;
-    if (previous) {
-      clearTimeout(previous.abortTimer);
-      previous.controller.abort();
+  const startRequest = (request: RequestEffect): void => {
+    if (live) {
+      clearTimeout(live.abortTimer);
+      live.controller.abort();
     }
-    const entry: LiveRequest = { requestId: request.requestId, controller: new AbortController(), detached: false };
-    live.current = entry;
+    const entry: Live<unknown> = { requestId: request.requestId, once: request.once, controller: new AbortController(), detached: false };
+    live = entry;
     const { signal } = entry.controller;
-    latest.current.perform(pinned.current, request, signal).then((event) => {
-      if (live.current !== entry || signal.aborted) return;
-      // Answered while unmounted or hidden: dropped, so the next mount asks afresh.
-      if (entry.detached) return entry.controller.abort();
+    const target = request.retry && lastTarget ? lastTarget : adapter();
+    lastTarget = target;
+    spec.perform(target, request, signal).then((event) => {
+      if (live !== entry || signal.aborted) return;
+      if (entry.detached) {
+        // A code that was spent is not asked for again: its answer waits for the screen to show.
+        if (entry.once) entry.answer = { event };
+        else entry.controller.abort();
+        return;
+      }
+      live = null;
       send(event);
     });
   };
 
-  const run = (effect: Effect) => {
-    const common = effect as unknown as RunnerEffect;
-    if ('requestId' in effect) {
-      const request = effect as unknown as Request;
-      // Fetching a secret starts a new enrollment, which adopts the app's newest adapter; until then the
-      // pinned one carries the session.
-      if (request.type === 'associate') pinned.current = latest.current.adapter;
-      start(request);
-    } else if (common.type === 'focus') {
-      // Read now, before React removes the element that had focus.
-      const root = document.getElementById(latest.current.ids.root);
-      if (!common.ifFocusWithin || root?.contains(document.activeElement)) pendingFocus.current = latest.current.ids[common.target] ?? null;
-    } else if (common.type === 'clock.start') {
-      setNow(Date.now());
-      setClockRunning(true);
-    } else if (common.type === 'clock.stop') {
-      setClockRunning(false);
-    } else {
-      latest.current.notify(effect);
-    }
+  const focus = (target: string, ifFocusWithin: boolean | undefined): void => {
+    // Read now, before React removes the element that had focus.
+    const root = document.getElementById(spec.ids.root);
+    const id = (spec.ids as Record<string, string>)[target];
+    if (id && (!ifFocusWithin || root?.contains(document.activeElement))) focusRequest = { id, state: machine };
   };
 
-  // Every mount (StrictMode's second one, `<Activity>` shown again, Suspense) makes sure the request
-  // the state waits for is in flight: kept if still alive, asked afresh if it was aborted meanwhile.
-  useEffect(() => {
-    const wanted = latest.current.requestOf(machine.current);
-    const entry = live.current;
-    if (entry && wanted?.requestId === entry.requestId && !entry.controller.signal.aborted) {
-      clearTimeout(entry.abortTimer);
-      entry.detached = false;
-    } else if (wanted) {
-      start(wanted);
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+
+  function run(effect: { type: string }): void {
+    const common = effect as RunnerEffect<unknown> | RequestEffect;
+    switch (common.type) {
+      case 'request':
+        return startRequest(common);
+      case 'focus':
+        return focus(common.target, common.ifFocusWithin);
+      case 'clock.start':
+        return setClock((clock) => ({ ...clock, running: true }));
+      case 'clock.stop':
+        return setClock((clock) => ({ ...clock, running: false }));
+      case 'delay': {
+        const timer = setTimeout(() => {
+          timers.delete(timer);
+          send(common.event);
+        }, common.ms);
+        timers.add(timer);
+        return;
+      }
+      case 'adapter.adopt':
+        pinned = spec.adapter;
+        return;
+      default:
+        spec.run(effect, send);
     }
-    return () => {
-      const current = live.current;
-      if (!current) return;
-      current.detached = true;
-      // StrictMode mounts again at once; aborting now would send every request twice.
-      current.abortTimer = setTimeout(() => current.controller.abort(), 0);
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }
 
-  useEffect(() => {
-    const id = pendingFocus.current;
-    if (id === null) return;
-    pendingFocus.current = null;
-    document.getElementById(id)?.focus();
-  }, [state]);
+  return {
+    initial: initial.state,
+    send,
+    adapter,
 
-  // The sign-in clock ticks only while the user can act; the adapter knows its newest session's end.
-  useEffect(() => {
-    if (!clockRunning) return undefined;
-    const tick = () => {
-      const time = Date.now();
-      setNow(time);
-      const expiry = pinned.current.getSessionExpiry?.() ?? null;
-      if (expiry !== null && time >= expiry) send({ type: 'SESSION.EXPIRED' } as Event);
-    };
-    tick();
-    const timer = setInterval(tick, 1000);
-    return () => clearInterval(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [clockRunning]);
+    bind(state: typeof setState, clock: typeof setClock) {
+      setState = state;
+      setClock = clock;
+    },
 
-  return { state, send, machine, pinned, now };
+    update(next: RunnerSpec<State, Event, Effect, Request, Adapter>) {
+      spec = next as unknown as Spec;
+      if (next.adapter === seenAdapter) return;
+      seenAdapter = next.adapter;
+      send({ type: 'ADAPTER.CHANGE' });
+      if (process.env.NODE_ENV !== 'production' && pinned !== next.adapter && carriesSession(pinned) && !warned) {
+        warned = true;
+        console.warn(
+          'react-mfa-enroll: a new adapter was passed during a sign-in session; the one that carries the session is kept until it ends. Create it once (useState or useMemo).',
+        );
+      }
+    },
+
+    /**
+     * Every mount (the first, StrictMode's second, `<Activity>` shown again, a Suspense boundary
+     * revealed): the first runs the machine's start effects; each makes sure the request the state
+     * waits for is in flight, delivers an answer that arrived meanwhile, or asks afresh for a
+     * repeatable one that was dropped.
+     */
+    attach() {
+      if (pending) {
+        const effects = pending;
+        pending = null;
+        effects.forEach(run);
+      }
+      const wanted = spec.requestOf(machine);
+      const entry = live;
+      if (entry && wanted?.requestId === entry.requestId && !entry.controller.signal.aborted) {
+        clearTimeout(entry.abortTimer);
+        entry.detached = false;
+        if (entry.answer) {
+          live = null;
+          send(entry.answer.event);
+        }
+      } else if (wanted) {
+        startRequest(wanted);
+      }
+      return () => {
+        const current = live;
+        if (!current) return;
+        current.detached = true;
+        // StrictMode mounts again at once: aborting now would send every request twice.
+        if (!current.once) current.abortTimer = setTimeout(() => current.controller.abort(), 0);
+      };
+    },
+
+    /**
+     * Focuses the element asked for once it is on screen. Called after each render of the component
+     * and after its parts caught up (they re-render just after it, from the published API).
+     */
+    flushFocus() {
+      if (focusRequest === null) return;
+      if (focusRequest.state !== machine) {
+        focusRequest = null;
+        return;
+      }
+      const element = document.getElementById(focusRequest.id);
+      if (!element) return;
+      focusRequest = null;
+      element.focus();
+    },
+
+    /** The sign-in clock ticks only while the user can act, and only for an adapter whose session ends. */
+    tickEverySecond() {
+      const tick = () => {
+        const expiry = adapter().getSessionExpiry?.() ?? null;
+        if (expiry === null) return;
+        const time = Date.now();
+        setClock((clock) => ({ ...clock, now: time }));
+        if (time >= expiry) send({ type: 'SESSION.EXPIRED' });
+      };
+      if ((adapter().getSessionExpiry?.() ?? null) === null) return undefined;
+      tick();
+      const timer = setInterval(tick, 1000);
+      return () => clearInterval(timer);
+    },
+  };
 }
 
 /** Seconds until the session expires, while the clock has something to count; else null. */
-export function secondsLeft(expiry: number | null, now: number): number | null {
-  return expiry === null ? null : Math.max(0, Math.ceil((expiry - now) / 1000));
+export function secondsLeft(expiry: number | null, now: number | null): number | null {
+  return expiry === null || now === null ? null : Math.max(0, Math.ceil((expiry - now) / 1000));
 }

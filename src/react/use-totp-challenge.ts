@@ -1,33 +1,37 @@
-import { useId, useMemo } from 'react';
-import type { TotpChallengeAdapter } from '../core/adapter.js';
+import { useMemo, useState } from 'react';
+import type { SignInResult, TotpChallengeAdapter } from '../core/adapter.js';
+import { createChallengeIds, type TotpChallengeIds } from '../core/anatomy.js';
 import { isCompleteCode } from '../core/code.js';
-import { classifyError } from '../core/errors.js';
-import { createChallengeIds, type TotpChallengeIds } from '../core/totp-challenge.anatomy.js';
-import { connectChallenge, type TotpChallengePartProps } from '../core/totp-challenge.connect.js';
-import { challengeDraft, challengeRequestOf, challengeTransition, createChallengeState } from '../core/totp-challenge.machine.js';
+import { createCodeStepHandlers } from '../core/code-step.connect.js';
+import { classifyError, type ClassifiedError } from '../core/errors.js';
+import type { TotpChallengeMessages } from '../core/messages.js';
+import { connectChallenge, type TotpChallengePartProps, type TotpChallengeShow, type TotpChallengeText } from '../core/totp-challenge.connect.js';
+import { challengeDraft, challengeRequestOf, challengeTransition, isChallengeEditable, startChallenge } from '../core/totp-challenge.machine.js';
 import {
   ChallengeStatus,
-  type ChallengeErrorDetails,
-  type RespondEffect,
-  type SignedInDetails,
+  type RespondRequest,
   type TotpChallengeEffect,
+  type TotpChallengeErrorDetails,
   type TotpChallengeEvent,
   type TotpChallengeState,
 } from '../core/totp-challenge.types.js';
-import type { TotpChallengeMessages } from '../core/totp-setup.messages.js';
-import type { ClassifiedError } from '../core/totp-setup.types.js';
 import { enChallenge, resolveMessages, type TotpChallengeMessageOverrides } from '../i18n/messages.js';
+import { usePublishedApi } from './api-store.js';
+import { useIds } from './use-ids.js';
 import { secondsLeft, useRunner } from './use-runner.js';
 
 export interface UseTotpChallengeOptions {
-  /** The sign-in in progress; it holds the session. Kept for the life of this code step. */
+  /**
+   * The sign-in in progress; it holds the session, so it is kept for the session's life. After a
+   * failure only a new sign-in can fix, a new adapter (a new session) starts the step afresh.
+   */
   adapter: TotpChallengeAdapter;
   /** Answer as soon as an edit completes the sixth digit. Default true. */
   autoSubmit?: boolean;
-  /** The tokens (or a further challenge): the only place they reach the app. */
-  onSignedIn?: (details: SignedInDetails) => void;
+  /** The tokens, a further challenge or the library's next step: the only place they reach the app. */
+  onSignedIn?: (details: SignInResult) => void;
   /** Every failure; `action: 'sign-in'` means only a new sign-in helps. */
-  onError?: (details: ChallengeErrorDetails) => void;
+  onError?: (details: TotpChallengeErrorDetails) => void;
   /** Full or partial catalogue; defaults to English (`react-mfa-enroll/i18n` has the others). */
   messages?: TotpChallengeMessageOverrides;
   /** BCP 47 tag for numbers and the countdown, and the root's `lang`. */
@@ -43,9 +47,12 @@ export interface TotpChallengeApi {
   /** The machine's state: no tokens. */
   state: TotpChallengeState;
   status: ChallengeStatus;
+  show: TotpChallengeShow;
+  text: TotpChallengeText;
+  /** Attributes and handlers for each part, to spread onto your own elements; they keep their identity. */
+  parts: TotpChallengePartProps;
   code: string;
   error: ClassifiedError | null;
-  errorText: string | null;
   /** The device Cognito named (FRIENDLY_DEVICE_NAME), if it did. */
   deviceName: string | null;
   canSubmit: boolean;
@@ -55,8 +62,6 @@ export interface TotpChallengeApi {
   locale: string | undefined;
   messages: TotpChallengeMessages;
   ids: TotpChallengeIds;
-  /** Attributes and handlers for each part, to spread onto your own elements. */
-  parts: TotpChallengePartProps;
   setCode(value: string): void;
   submit(): void;
 }
@@ -64,11 +69,10 @@ export interface TotpChallengeApi {
 /** The sign-in code step's machine, run by the same runner as enrollment. */
 export function useTotpChallenge(options: UseTotpChallengeOptions): TotpChallengeApi {
   const { sessionWarningSeconds = 30, locale } = options;
-  const messages = resolveMessages<TotpChallengeMessages>(options.messages, enChallenge);
-  const reactId = useId();
-  const ids = useMemo(() => createChallengeIds(options.id ?? `totp${reactId.replace(/[^\w-]/g, '')}`), [options.id, reactId]);
+  const messages = useMemo(() => resolveMessages<TotpChallengeMessages>(options.messages, enChallenge), [options.messages]);
+  const ids = useIds(options.id, createChallengeIds);
 
-  const { state, send, pinned, now } = useRunner<TotpChallengeState, TotpChallengeEvent, TotpChallengeEffect, RespondEffect, TotpChallengeAdapter>(
+  const runner = useRunner<TotpChallengeState, TotpChallengeEvent, TotpChallengeEffect, RespondRequest, TotpChallengeAdapter>(
     {
       adapter: options.adapter,
       ids,
@@ -79,43 +83,49 @@ export function useTotpChallenge(options: UseTotpChallengeOptions): TotpChalleng
         try {
           // An adapter that resolves with nothing still signed the user in.
           const result = (await adapter.respondToSoftwareTokenMfa({ userCode }, { signal })) ?? {};
-          return { type: 'RESPOND.SUCCEEDED', requestId, result };
+          return { type: 'VERIFY.SUCCEEDED', requestId, result };
         } catch (error) {
-          return { type: 'RESPOND.FAILED', requestId, error: classifyError(error) };
+          return { type: 'VERIFY.FAILED', requestId, error: classifyError(error) };
         }
       },
-      notify: (effect) => {
+      run: (effect) => {
         if (effect.type === 'notify.signed-in') options.onSignedIn?.(effect.details);
         else if (effect.type === 'notify.error') options.onError?.(effect.details);
       },
     },
-    createChallengeState,
-    true,
+    startChallenge,
   );
-
-  const adapter = pinned.current;
-  const deviceName = adapter.friendlyDeviceName || null;
-  const parts = connectChallenge(state, send, messages, { ids, deviceName: deviceName ?? undefined });
-  const draft = state.status === ChallengeStatus.Verified ? null : state.draft;
-  // The clock counts while a code can still be typed into this session.
-  const sessionSecondsLeft = secondsLeft(draft === null ? null : (adapter.getSessionExpiry?.() ?? null), now);
-
-  return {
-    state,
-    status: state.status,
-    code: draft?.code ?? '',
-    error: state.status === ChallengeStatus.Error ? state.error : null,
-    errorText: parts.errorText,
-    deviceName,
-    canSubmit: isCompleteCode(challengeDraft(state)?.code ?? ''),
-    sessionSecondsLeft,
-    sessionEndingSoon: sessionSecondsLeft !== null && sessionSecondsLeft <= sessionWarningSeconds,
-    sessionWarningSeconds,
-    locale,
-    messages,
-    ids,
-    parts,
-    setCode: (value) => send({ type: 'CODE.CHANGE', value }),
+  const { state, send } = runner;
+  const [handlers] = useState(() => createCodeStepHandlers(send));
+  const [actions] = useState(() => ({
+    setCode: (value: string) => send({ type: 'CODE.CHANGE', value }),
     submit: () => send({ type: 'VERIFY.SUBMIT' }),
-  };
+  }));
+
+  const adapter = runner.adapter() as TotpChallengeAdapter;
+  const deviceName = adapter.friendlyDeviceName || null;
+  const view = useMemo(() => connectChallenge(state, handlers, messages, ids, deviceName), [state, handlers, messages, ids, deviceName]);
+  const draft = challengeDraft(state);
+  // The clock counts while a code can still be typed into this session.
+  const sessionSecondsLeft = secondsLeft(draft === null ? null : (adapter.getSessionExpiry?.() ?? null), runner.now);
+
+  return usePublishedApi<TotpChallengeApi>(
+    {
+      state,
+      status: state.status,
+      ...view,
+      code: draft?.code ?? '',
+      error: state.status === ChallengeStatus.Error ? state.error : null,
+      deviceName,
+      canSubmit: isChallengeEditable(state) && isCompleteCode(draft?.code ?? ''),
+      sessionSecondsLeft,
+      sessionEndingSoon: sessionSecondsLeft !== null && sessionSecondsLeft <= sessionWarningSeconds,
+      sessionWarningSeconds,
+      locale,
+      messages,
+      ids,
+      ...actions,
+    },
+    runner.flushFocus,
+  );
 }

@@ -1,30 +1,34 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { TotpSetupAdapter } from '../core/adapter.js';
-import { classifyError } from '../core/errors.js';
+import { createSetupIds, type TotpSetupIds } from '../core/anatomy.js';
+import { isCompleteCode } from '../core/code.js';
+import type { CodeDraft } from '../core/code-step.machine.js';
+import { classifyError, type ClassifiedError } from '../core/errors.js';
+import type { TotpSetupMessages } from '../core/messages.js';
 import { buildOtpauthUri } from '../core/otpauth-uri.js';
-import { createIds, type TotpSetupIds } from '../core/totp-setup.anatomy.js';
-import { connect, type TotpSetupPartProps } from '../core/totp-setup.connect.js';
-import { canSubmit, createInitialState, editableDraft, requestOf, shownDraft, transition, verifyResultEvent } from '../core/totp-setup.machine.js';
-import type { TotpSetupMessages } from '../core/totp-setup.messages.js';
+import { connectSetup, createSetupHandlers, type TotpSetupPartProps, type TotpSetupShow, type TotpSetupText } from '../core/totp-setup.connect.js';
+import { isSetupEditable, setupDraft, setupRequestOf, setupSecret, setupTransition, setupVerifyEvent, startSetup } from '../core/totp-setup.machine.js';
 import {
-  Status,
-  type AssociateEffect,
-  type ClassifiedError,
-  type ErrorDetails,
-  type Step,
+  SetupStatus,
+  type CopyStatus,
+  type SetupRequest,
+  type SetupStep,
   type TotpSetupEffect,
+  type TotpSetupErrorDetails,
   type TotpSetupEvent,
   type TotpSetupState,
-  type VerifiedDetails,
-  type VerifyEffect,
+  type TotpSetupVerifiedDetails,
 } from '../core/totp-setup.types.js';
 import { enSetup, resolveMessages, type TotpSetupMessageOverrides } from '../i18n/messages.js';
+import { usePublishedApi } from './api-store.js';
+import { useIds } from './use-ids.js';
 import { secondsLeft, useRunner } from './use-runner.js';
 
 export interface UseTotpSetupOptions {
   /**
-   * The backend; the hook never sees the credential the adapter holds. Pinned for the life of an
-   * enrollment: a new object on a later render is used from the next secret ("Start again") on.
+   * The backend; the hook never sees the credential the adapter holds. One that carries a sign-in
+   * session (MFA_SETUP) is kept for that session's life; one bound to an access token is replaced by
+   * the newest the app passes, and a new one starts afresh an enrollment that ended in "sign in again".
    */
   adapter: TotpSetupAdapter;
   /** Shown in the authenticator app above the account, e.g. the product name. */
@@ -35,8 +39,10 @@ export interface UseTotpSetupOptions {
   defaultFriendlyDeviceName?: string;
   /** Verify as soon as an edit completes the sixth digit. Default true. */
   autoSubmit?: boolean;
-  onVerified?: (details: VerifiedDetails) => void;
-  onError?: (details: ErrorDetails) => void;
+  onVerified?: (details: TotpSetupVerifiedDetails) => void;
+  onError?: (details: TotpSetupErrorDetails) => void;
+  /** After each change of `status` (the settings panel uses it to keep "Cancel" away from a code being checked). */
+  onStatusChange?: (status: SetupStatus) => void;
   /**
    * Full or partial catalogue; defaults to English. Built-in catalogues come from
    * `react-mfa-enroll/i18n` (`messagesFor(locale)`).
@@ -56,13 +62,17 @@ export interface UseTotpSetupOptions {
   id?: string;
 }
 
-export type CopyStatus = 'idle' | 'copied' | 'failed';
-
 /** Everything a custom layout needs: what to show, and what the user can do. */
 export interface TotpSetupApi {
   /** The machine's state: no tokens, and the secret only while it is on screen. */
   state: TotpSetupState;
-  status: Status;
+  status: SetupStatus;
+  /** Which parts have something to show now. */
+  show: TotpSetupShow;
+  /** The texts that change with the state (the error's among them); the fixed ones are in `messages`. */
+  text: TotpSetupText;
+  /** Attributes and handlers for each part, to spread onto your own elements; they keep their identity. */
+  parts: TotpSetupPartProps;
   /** While on screen (ready, verifying, or a failed verify that can be tried again); else null. */
   secretCode: string | null;
   /** The otpauth URI for the QR code and the "open in app" link, while the secret is on screen. */
@@ -70,18 +80,12 @@ export interface TotpSetupApi {
   code: string;
   friendlyDeviceName: string;
   error: ClassifiedError | null;
-  failedStep: Step | null;
-  /** The message for the error or the incomplete code, from the catalogue; null when none. */
-  errorText: string | null;
+  failedStep: SetupStep | null;
   /** The device name that was verified; the tokens went to `onVerified` alone. */
   verified: { friendlyDeviceName: string } | null;
   copyStatus: CopyStatus;
   /** "Verify" would send a request now. */
   canSubmit: boolean;
-  /** The secret could not be fetched and fetching it again may work ("Try again"). */
-  canRetry: boolean;
-  /** Only a fresh start helps ("Start again"). */
-  canRestart: boolean;
   /** Seconds until the sign-in session expires, while a secret is on screen in that flow; else null. */
   sessionSecondsLeft: number | null;
   sessionEndingSoon: boolean;
@@ -91,123 +95,124 @@ export interface TotpSetupApi {
   locale: string | undefined;
   messages: TotpSetupMessages;
   ids: TotpSetupIds;
-  /** Attributes and handlers for each part, to spread onto your own elements. */
-  parts: TotpSetupPartProps;
   setCode(value: string): void;
   setFriendlyDeviceName(value: string): void;
   /** Verify the code; after a failed verify, verify again. */
   submit(): void;
-  /** Fetch the secret again after it could not be fetched. */
+  /** Fetch the secret again after it could not be fetched (`show.retry`). */
   retry(): void;
-  /** Start over with a new secret and the newest `adapter` (or hand over to `onRestart`). */
+  /** Start over where only that helps (`show.restart`): a new secret, or the app's `onRestart`. */
   restart(): void;
-  copySecret(): Promise<void>;
+  /** Copy the key; `copyStatus` says how it went. */
+  copySecret(): void;
 }
-
-const COPIED_FEEDBACK_MS = 2000;
 
 /** The enrollment's machine, run by the kit's shared runner. */
 export function useTotpSetup(options: UseTotpSetupOptions): TotpSetupApi {
   const { issuer, accountName, sessionWarningSeconds = 30 } = options;
-  const messages = resolveMessages<TotpSetupMessages>(options.messages, enSetup);
-  const reactId = useId();
-  const ids = useMemo(() => createIds(options.id ?? `totp${reactId.replace(/[^\w-]/g, '')}`), [options.id, reactId]);
-  const [copyStatus, setCopyStatus] = useState<CopyStatus>('idle');
+  const messages = useMemo(() => resolveMessages<TotpSetupMessages>(options.messages, enSetup), [options.messages]);
+  const ids = useIds(options.id, createSetupIds);
 
-  const { state, send, machine, pinned, now } = useRunner<TotpSetupState, TotpSetupEvent, TotpSetupEffect, AssociateEffect | VerifyEffect, TotpSetupAdapter>(
+  const runner = useRunner<TotpSetupState, TotpSetupEvent, TotpSetupEffect, SetupRequest, TotpSetupAdapter>(
     {
       adapter: options.adapter,
       ids,
       transition: (current, event, adapter) =>
-        transition(current, event, {
+        setupTransition(current, event, {
           autoSubmit: options.autoSubmit ?? true,
           restart: options.onRestart ? 'app' : adapter.getSessionExpiry?.() != null ? 'sign-in' : 'new-secret',
         }),
-      requestOf,
+      requestOf: setupRequestOf,
       // Async, so an adapter that throws instead of rejecting is caught too.
       perform: async (adapter, request, signal): Promise<TotpSetupEvent> => {
         const { requestId } = request;
         try {
-          if (request.type === 'associate') {
+          if (request.operation === 'associate') {
             // The machine checks the secret: a broken adapter may answer anything.
             const result = await adapter.associateSoftwareToken({ signal });
             return { type: 'ASSOCIATE.SUCCEEDED', requestId, secretCode: result?.secretCode as string };
           }
           const { userCode, friendlyDeviceName } = request;
-          return verifyResultEvent(requestId, await adapter.verifySoftwareToken({ userCode, friendlyDeviceName }, { signal }));
+          return setupVerifyEvent(requestId, await adapter.verifySoftwareToken({ userCode, friendlyDeviceName }, { signal }));
         } catch (error) {
-          return { type: request.type === 'associate' ? 'ASSOCIATE.FAILED' : 'VERIFY.FAILED', requestId, error: classifyError(error) };
+          return { type: request.operation === 'associate' ? 'ASSOCIATE.FAILED' : 'VERIFY.FAILED', requestId, error: classifyError(error) };
         }
       },
-      notify: (effect) => {
+      run: (effect, send) => {
         if (effect.type === 'notify.verified') options.onVerified?.(effect.details);
         else if (effect.type === 'notify.error') options.onError?.(effect.details);
         else if (effect.type === 'notify.restart') options.onRestart?.();
+        else if (effect.type === 'copy') copyToClipboard(effect.secretCode, ids.secretKey).then((copied) => send({ type: copied ? 'COPY.SUCCEEDED' : 'COPY.FAILED' }));
       },
     },
-    () => createInitialState({ defaultFriendlyDeviceName: options.defaultFriendlyDeviceName ?? messages.defaultDeviceName }),
+    () => startSetup({ defaultFriendlyDeviceName: options.defaultFriendlyDeviceName ?? messages.defaultDeviceName }),
   );
+  const { state, send } = runner;
 
+  const onStatusChange = useRef(options.onStatusChange);
   useEffect(() => {
-    if (copyStatus !== 'copied') return undefined;
-    const timer = setTimeout(() => setCopyStatus('idle'), COPIED_FEEDBACK_MS);
-    return () => clearTimeout(timer);
-  }, [copyStatus]);
+    onStatusChange.current = options.onStatusChange;
+  });
+  useEffect(() => onStatusChange.current?.(state.status), [state.status]);
 
-  const draft = shownDraft(state);
-  const secretCode = draft?.secretCode ?? null;
+  const [handlers] = useState(() => createSetupHandlers(send));
+  const [actions] = useState(() => ({
+    setCode: (value: string) => send({ type: 'CODE.CHANGE', value }),
+    setFriendlyDeviceName: (value: string) => send({ type: 'NAME.CHANGE', value }),
+    submit: () => send({ type: 'VERIFY.SUBMIT' }),
+    retry: () => send({ type: 'RETRY' }),
+    restart: () => send({ type: 'RESTART' }),
+    copySecret: () => send({ type: 'SECRET.COPY' }),
+  }));
+  const view = useMemo(() => connectSetup(state, handlers, messages, ids), [state, handlers, messages, ids]);
+
+  const draft: CodeDraft | null = setupDraft(state);
+  const secretCode = setupSecret(state)?.secretCode ?? null;
   const otpauthUri = useMemo(
     () => (secretCode === null ? null : buildOtpauthUri({ issuer, accountName, secretCode })),
     [issuer, accountName, secretCode],
   );
+  const sessionSecondsLeft = secondsLeft(secretCode === null ? null : (runner.adapter().getSessionExpiry?.() ?? null), runner.now);
 
-  const copySecret = async () => {
-    const secret = editableDraft(machine.current)?.secretCode;
-    if (secret === undefined) return;
-    try {
-      await navigator.clipboard.writeText(secret);
-      setCopyStatus('copied');
-    } catch {
-      // The Clipboard API is refused in insecure contexts, some iframes and older WebViews: select
-      // the key so the user can copy it themselves.
-      const element = document.getElementById(ids.secretKey);
-      if (element) window.getSelection()?.selectAllChildren(element);
-      setCopyStatus('failed');
-    }
-  };
+  return usePublishedApi<TotpSetupApi>(
+    {
+      state,
+      status: state.status,
+      ...view,
+      secretCode,
+      otpauthUri,
+      code: draft?.code ?? '',
+      friendlyDeviceName: state.friendlyDeviceName,
+      error: state.status === SetupStatus.Error ? state.error : null,
+      failedStep: state.status === SetupStatus.Error ? state.step : null,
+      verified: state.status === SetupStatus.Verified ? { friendlyDeviceName: state.friendlyDeviceName } : null,
+      copyStatus: setupSecret(state)?.copy ?? 'idle',
+      canSubmit: isSetupEditable(state) && isCompleteCode(draft?.code ?? ''),
+      sessionSecondsLeft,
+      sessionEndingSoon: sessionSecondsLeft !== null && sessionSecondsLeft <= sessionWarningSeconds,
+      sessionWarningSeconds,
+      issuer,
+      accountName,
+      locale: options.locale,
+      messages,
+      ids,
+      ...actions,
+    },
+    runner.flushFocus,
+  );
+}
 
-  const parts = connect(state, send, messages, { ids, copySecret: () => void copySecret() });
-  const sessionSecondsLeft = secondsLeft(secretCode === null ? null : (pinned.current.getSessionExpiry?.() ?? null), now);
-
-  return {
-    state,
-    status: state.status,
-    secretCode,
-    otpauthUri,
-    code: draft?.code ?? '',
-    friendlyDeviceName: state.friendlyDeviceName,
-    error: state.status === Status.Error ? state.error : null,
-    failedStep: state.status === Status.Error ? state.step : null,
-    errorText: parts.errorText,
-    verified: state.status === Status.Verified ? { friendlyDeviceName: state.friendlyDeviceName } : null,
-    copyStatus,
-    canSubmit: canSubmit(state),
-    canRetry: parts.canRetry,
-    canRestart: parts.canRestart,
-    sessionSecondsLeft,
-    sessionEndingSoon: sessionSecondsLeft !== null && sessionSecondsLeft <= sessionWarningSeconds,
-    sessionWarningSeconds,
-    issuer,
-    accountName,
-    locale: options.locale,
-    messages,
-    ids,
-    parts,
-    setCode: (value) => send({ type: 'CODE.CHANGE', value }),
-    setFriendlyDeviceName: (value) => send({ type: 'NAME.CHANGE', value }),
-    submit: () => send({ type: 'VERIFY.SUBMIT' }),
-    retry: () => send({ type: 'RETRY' }),
-    restart: () => send({ type: 'RESTART' }),
-    copySecret,
-  };
+/**
+ * Puts the key on the clipboard. The Clipboard API is refused in insecure contexts, some iframes and
+ * older WebViews: then the key is selected, so the user can copy it themselves.
+ */
+async function copyToClipboard(secretCode: string, keyElementId: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(secretCode);
+    return true;
+  } catch {
+    const element = document.getElementById(keyElementId);
+    if (element) window.getSelection()?.selectAllChildren(element);
+    return false;
+  }
 }

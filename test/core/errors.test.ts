@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyError, createNamedError } from '../../src/core/errors.js';
-import type { ErrorAction, ErrorKind } from '../../src/core/totp-setup.types.js';
+import type { ErrorAction, ErrorKind } from '../../src/core/errors.js';
 
 // Every exception of AssociateSoftwareToken, VerifySoftwareToken and RespondToAuthChallenge
 // (shared/cognito-facts.md), with what the user should get.

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { classifyError } from '../../src/core/errors.js';
 import { createNamedError } from '../../src/core/named-error.js';
-import { classifySettingsError, createSettingsState, settingsTransition } from '../../src/core/totp-settings.machine.js';
+import { classifySettingsError, settingsTransition, startSettings } from '../../src/core/totp-settings.machine.js';
 import type { TotpSettingsEvent, TotpSettingsState } from '../../src/core/totp-settings.types.js';
 
+const createSettingsState = () => startSettings().state;
+const load = (requestId: number) => ({ type: 'request', operation: 'load', requestId, once: false }) as const;
 const on = { totpEnabled: true, totpPreferred: true };
 const off = { totpEnabled: false, totpPreferred: false };
 const run = (events: TotpSettingsEvent[], start: TotpSettingsState = createSettingsState()) =>
@@ -13,7 +15,7 @@ const failure = (name: string) => classifyError(createNamedError(name, name));
 
 describe('the settings machine', () => {
   it('starts by reading the state; the first read announces nothing and moves no focus', () => {
-    expect(createSettingsState()).toEqual({ status: 'loading', requestId: 1, notice: null });
+    expect(startSettings()).toEqual({ state: { status: 'loading', requestId: 1, notice: null, byAdapter: false }, effects: [load(1)] });
     expect(run([{ type: 'LOAD.SUCCEEDED', requestId: 1, mfa: on }])).toEqual({
       state: { status: 'on', requestId: 1, mfa: on, notice: null, error: null },
       effects: [],
@@ -31,7 +33,8 @@ describe('the settings machine', () => {
     const asked = settingsTransition(loaded(), { type: 'TURN_OFF' });
     expect(asked).toEqual({ state: { status: 'confirm-turn-off', requestId: 1, mfa: on }, effects: [{ type: 'focus', target: 'confirm' }] });
     const sent = settingsTransition(asked.state, { type: 'CONFIRM' });
-    expect(sent.effects).toEqual([{ type: 'turn-off', requestId: 2 }]);
+    // A change the server makes: its answer is kept for a hidden panel, never asked for twice.
+    expect(sent.effects).toEqual([{ type: 'request', operation: 'turn-off', requestId: 2, once: true }]);
     // A second confirm while the request is out does nothing.
     expect(settingsTransition(sent.state, { type: 'CONFIRM' }).effects).toEqual([]);
     expect(settingsTransition(sent.state, { type: 'CANCEL' }).effects).toEqual([]);
@@ -55,9 +58,9 @@ describe('the settings machine', () => {
 
   it('replace: asks, opens the wizard, and after it reads the state again and announces the replacement', () => {
     const enrolling = run([{ type: 'REPLACE' }, { type: 'CONFIRM' }], loaded()).state;
-    expect(enrolling).toEqual({ status: 'enrolling', requestId: 1, mfa: on, replacing: true });
-    const reading = settingsTransition(enrolling, { type: 'ENROLLED' });
-    expect(reading).toEqual({ state: { status: 'loading', requestId: 2, notice: 'replaced' }, effects: [{ type: 'load', requestId: 2 }] });
+    expect(enrolling).toEqual({ status: 'enrolling', requestId: 1, mfa: on, replacing: true, busy: false });
+    const reading = settingsTransition(enrolling, { type: 'ENROLLMENT.VERIFIED' });
+    expect(reading).toEqual({ state: { status: 'loading', requestId: 2, notice: 'replaced', byAdapter: false }, effects: [load(2)] });
     expect(settingsTransition(reading.state, { type: 'LOAD.SUCCEEDED', requestId: 2, mfa: on }).effects).toEqual([
       { type: 'notify.change', mfa: on },
       { type: 'focus', target: 'title' },
@@ -80,6 +83,6 @@ describe('the settings machine', () => {
     const failed = run([{ type: 'LOAD.FAILED', requestId: 1, error: failure('NetworkError') }]);
     expect(failed.state).toMatchObject({ status: 'error', error: { kind: 'network' } });
     expect(failed.effects).toEqual([{ type: 'notify.error', details: expect.objectContaining({ kind: 'network', step: 'load' }) }]);
-    expect(settingsTransition(failed.state, { type: 'RETRY' }).effects).toEqual([{ type: 'load', requestId: 2 }]);
+    expect(settingsTransition(failed.state, { type: 'RETRY' }).effects).toEqual([load(2)]);
   });
 });

@@ -1,15 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { classifyError, createNamedError } from '../../src/core/errors.js';
 import {
-  canRetry,
-  canSubmit,
-  createInitialState,
-  isEditable,
-  requestOf,
-  transition,
-  verifyResultEvent,
+  canRetrySetup,
+  isSetupEditable,
+  setupDraft,
+  setupRequestOf,
+  setupTransition,
+  setupVerifyEvent,
+  startSetup,
 } from '../../src/core/totp-setup.machine.js';
 import type { TotpSetupConfig, TotpSetupEffect, TotpSetupEvent, TotpSetupState } from '../../src/core/totp-setup.types.js';
+
+const createInitialState = (options?: { defaultFriendlyDeviceName?: string }) => startSetup(options).state;
+const verifyRequest = (requestId: number, userCode: string, friendlyDeviceName: string, retry = false) =>
+  ({ type: 'request', operation: 'verify', requestId, once: true, retry, userCode, friendlyDeviceName }) as const;
+const associateRequest = (requestId: number) => ({ type: 'request', operation: 'associate', requestId, once: false }) as const;
 
 const secretCode = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 const failure = (name: string, message = '') => classifyError(createNamedError(name, message));
@@ -20,13 +25,13 @@ const auto: TotpSetupConfig = { autoSubmit: true, restart: 'new-secret' };
 function run(events: TotpSetupEvent[], config = manual, from = createInitialState({ defaultFriendlyDeviceName: 'Phone' })) {
   const effects: TotpSetupEffect[] = [];
   const state = events.reduce((current, event) => {
-    const next = transition(current, event, config);
+    const next = setupTransition(current, event, config);
     effects.push(...next.effects);
     return next.state;
   }, from);
   return { state, effects };
 }
-const step = (state: TotpSetupState, event: TotpSetupEvent, config = manual) => transition(state, event, config);
+const step = (state: TotpSetupState, event: TotpSetupEvent, config = manual) => setupTransition(state, event, config);
 
 const ready = () => run([{ type: 'ASSOCIATE.SUCCEEDED', requestId: 1, secretCode }]).state;
 const typed = (code = '123456') => step(ready(), { type: 'CODE.CHANGE', value: code }).state;
@@ -35,25 +40,28 @@ const failedVerify = (name: string, message = '') => step(verifying(), { type: '
 
 describe('the enrollment machine: states', () => {
   it('starts loading the first secret, with the default device name, as request 1', () => {
-    const state = createInitialState({ defaultFriendlyDeviceName: 'Phone' });
-    expect(state).toEqual({ status: 'loading', friendlyDeviceName: 'Phone', requestId: 1, byUser: false });
-    expect(requestOf(state)).toEqual({ type: 'associate', requestId: 1 });
+    const { state, effects } = startSetup({ defaultFriendlyDeviceName: 'Phone' });
+    expect(state).toEqual({ status: 'loading', friendlyDeviceName: 'Phone', requestId: 1, trigger: 'mount' });
+    expect(setupRequestOf(state)).toEqual(associateRequest(1));
+    expect(effects).toEqual([associateRequest(1)]);
   });
 
   it('becomes ready with the secret, normalised, and nothing typed', () => {
     const { state } = run([{ type: 'ASSOCIATE.SUCCEEDED', requestId: 1, secretCode: 'jbsw y3dp ehpk 3pxp jbsw y3dp ehpk 3pxp' }]);
-    expect(state).toEqual({ status: 'ready', friendlyDeviceName: 'Phone', requestId: 1, draft: { secretCode, code: '', codeInvalid: false } });
-    expect(requestOf(state)).toBeNull();
+    expect(state).toEqual({ status: 'ready', friendlyDeviceName: 'Phone', requestId: 1, secret: { secretCode, copy: 'idle' }, draft: { code: '', problem: null } });
+    expect(setupRequestOf(state)).toBeNull();
   });
 
   it('refuses a secret that is not Base32, without keeping it', () => {
     const { state } = run([{ type: 'ASSOCIATE.SUCCEEDED', requestId: 1, secretCode: '<img src=x>' }]);
-    expect(state).toMatchObject({ status: 'error', step: 'associate', draft: null, error: { name: 'InvalidSecretError', kind: 'unknown' } });
+    expect(state).toMatchObject({ status: 'error', step: 'associate', secret: null, draft: null, error: { name: 'InvalidSecretError', kind: 'unknown' } });
     expect(JSON.stringify(state)).not.toContain('img');
   });
 
-  it('normalises the code and keeps at most six digits', () => {
-    expect(typed('12 34-5678')).toMatchObject({ status: 'ready', draft: { code: '123456' } });
+  it('normalises the code, and refuses more than six digits at once instead of cutting them', () => {
+    expect(typed('12 34-56')).toMatchObject({ status: 'ready', draft: { code: '123456', problem: null } });
+    const refused = step(typed('12'), { type: 'CODE.CHANGE', value: '12 34-5678' }, auto);
+    expect(refused).toEqual({ state: expect.objectContaining({ draft: { code: '12', problem: 'too-long' } }), effects: [] });
   });
 
   it('leaves a full code as it is when a seventh digit lands in it, rather than cutting a mangled one', () => {
@@ -72,9 +80,9 @@ describe('the enrollment machine: states', () => {
 
   it('refuses to submit an incomplete code and flags it, without a request', () => {
     const { state, effects } = step(typed('123'), { type: 'VERIFY.SUBMIT' });
-    expect(state).toMatchObject({ status: 'ready', requestId: 1, draft: { code: '123', codeInvalid: true } });
+    expect(state).toMatchObject({ status: 'ready', requestId: 1, draft: { code: '123', problem: 'incomplete' } });
     expect(effects).toEqual([]);
-    expect(step(state, { type: 'CODE.CHANGE', value: '1234' }).state).toMatchObject({ draft: { codeInvalid: false } });
+    expect(step(state, { type: 'CODE.CHANGE', value: '1234' }).state).toMatchObject({ draft: { problem: null } });
   });
 
   it('ignores a second submit while verifying', () => {
@@ -90,19 +98,20 @@ describe('the enrollment machine: states', () => {
 
   it('after a wrong code keeps the secret and the device name, empties the code, and lets typing retry', () => {
     const { state } = failedVerify('EnableSoftwareTokenMFAException');
-    expect(state).toMatchObject({ status: 'error', step: 'verify', friendlyDeviceName: 'Phone', draft: { secretCode, code: '' } });
-    expect(isEditable(state)).toBe(true);
-    expect(canRetry(state)).toBe(false);
+    expect(state).toMatchObject({ status: 'error', step: 'verify', friendlyDeviceName: 'Phone', secret: { secretCode }, draft: { code: '' } });
+    expect(isSetupEditable(state)).toBe(true);
+    expect(canRetrySetup(state)).toBe(false);
     expect(step(state, { type: 'CODE.CHANGE', value: '6' }).state).toMatchObject({ status: 'ready', draft: { code: '6' } });
   });
 
   it('after a network failure keeps the code, and one submit sends it again', () => {
     const { state } = failedVerify('NetworkError');
     expect(state).toMatchObject({ status: 'error', draft: { code: '123456' } });
-    expect(canSubmit(state)).toBe(true);
+    expect(isSetupEditable(state) && setupDraft(state)?.code).toBe('123456');
     const again = step(state, { type: 'VERIFY.SUBMIT' });
     expect(again.state).toMatchObject({ status: 'verifying', requestId: 3 });
-    expect(again.effects).toContainEqual({ type: 'verify', requestId: 3, userCode: '123456', friendlyDeviceName: 'Phone' });
+    // The same code again goes to the adapter that had it, where a final step may be pending.
+    expect(again.effects).toContainEqual(verifyRequest(3, '123456', 'Phone', true));
   });
 
   it('does not resend when an edit leaves the same code (the same-code guard)', () => {
@@ -113,8 +122,8 @@ describe('the enrollment machine: states', () => {
   it('drops the secret when only a fresh start, the user or the app can help', () => {
     for (const name of ['ExpiredCodeException', 'NotAuthorizedException', 'SoftwareTokenMFANotFoundException', 'ForbiddenException']) {
       const { state } = failedVerify(name);
-      expect(state).toMatchObject({ status: 'error', draft: null });
-      expect(isEditable(state)).toBe(false);
+      expect(state).toMatchObject({ status: 'error', secret: null, draft: null });
+      expect(isSetupEditable(state)).toBe(false);
       expect(step(state, { type: 'VERIFY.SUBMIT' }).state).toBe(state);
       expect(step(state, { type: 'RETRY' }).state).toBe(state);
       expect(step(state, { type: 'CODE.CHANGE', value: '1' }).state).toBe(state);
@@ -123,18 +132,26 @@ describe('the enrollment machine: states', () => {
 
   it('retries a failed associate with a new request asked for by the user', () => {
     const failed = run([{ type: 'ASSOCIATE.FAILED', requestId: 1, error: failure('NetworkError') }]).state;
-    expect(canRetry(failed)).toBe(true);
+    expect(canRetrySetup(failed)).toBe(true);
     expect(step(failed, { type: 'CODE.CHANGE', value: '1' }).state).toBe(failed);
     const retried = step(failed, { type: 'RETRY' });
-    expect(retried.state).toEqual({ status: 'loading', friendlyDeviceName: 'Phone', requestId: 2, byUser: true });
-    expect(retried.effects).toEqual([{ type: 'clock.stop' }, { type: 'associate', requestId: 2 }]);
+    expect(retried.state).toEqual({ status: 'loading', friendlyDeviceName: 'Phone', requestId: 2, trigger: 'user' });
+    expect(retried.effects).toEqual([{ type: 'clock.stop' }, associateRequest(2)]);
   });
 
-  it('restarts with a new request, keeping the device name', () => {
-    const named = step(ready(), { type: 'NAME.CHANGE', value: 'Tablet' }).state;
-    const { state, effects } = step(named, { type: 'RESTART' });
-    expect(state).toEqual({ status: 'loading', friendlyDeviceName: 'Tablet', requestId: 2, byUser: true });
-    expect(effects).toEqual([{ type: 'clock.stop' }, { type: 'associate', requestId: 2 }]);
+  it('restarts with a new request where only that helps, keeping the device name', () => {
+    const named = step(typed(), { type: 'NAME.CHANGE', value: 'Tablet' }).state;
+    const expired = step(step(named, { type: 'VERIFY.SUBMIT' }).state, { type: 'VERIFY.FAILED', requestId: 2, error: failure('ExpiredCodeException') }).state;
+    const { state, effects } = step(expired, { type: 'RESTART' });
+    expect(state).toEqual({ status: 'loading', friendlyDeviceName: 'Tablet', requestId: 3, trigger: 'user' });
+    expect(effects).toEqual([{ type: 'clock.stop' }, associateRequest(3)]);
+  });
+
+  it('refuses a restart where nothing calls for one: loading, ready, verifying, verified (a new secret would replace a good one)', () => {
+    const verified = step(verifying(), { type: 'VERIFY.SUCCEEDED', requestId: 2, result: {} }).state;
+    for (const state of [createInitialState(), ready(), verifying(), verified, failedVerify('NetworkError').state]) {
+      expect(step(state, { type: 'RESTART' })).toEqual({ state, effects: [] });
+    }
   });
 
   it('ignores stale answers: another request’s id, or a state that awaits none', () => {
@@ -155,13 +172,20 @@ describe('the enrollment machine: effects', () => {
   it('asks for the secret on a restart, then starts the clock and puts focus on the news', () => {
     const { effects } = run([
       { type: 'ASSOCIATE.SUCCEEDED', requestId: 1, secretCode },
+      { type: 'CODE.CHANGE', value: '123456' },
+      { type: 'VERIFY.SUBMIT' },
+      { type: 'VERIFY.FAILED', requestId: 2, error: failure('ExpiredCodeException') },
       { type: 'RESTART' },
-      { type: 'ASSOCIATE.SUCCEEDED', requestId: 2, secretCode },
+      { type: 'ASSOCIATE.SUCCEEDED', requestId: 3, secretCode },
     ]);
     expect(effects).toEqual([
       { type: 'clock.start' },
       { type: 'clock.stop' },
-      { type: 'associate', requestId: 2 },
+      verifyRequest(2, '123456', 'Phone'),
+      { type: 'notify.error', details: expect.objectContaining({ kind: 'session-expired', action: 'restart' }) },
+      { type: 'focus', target: 'errorMessage' },
+      { type: 'clock.stop' },
+      associateRequest(3),
       { type: 'clock.start' },
       { type: 'focus', target: 'title' },
     ]);
@@ -182,13 +206,13 @@ describe('the enrollment machine: effects', () => {
   it('submits on the edit that completes the code when auto-submit is on, stopping the clock', () => {
     const { state, effects } = step(typed('12345'), { type: 'CODE.CHANGE', value: '123456' }, auto);
     expect(state).toMatchObject({ status: 'verifying', requestId: 2, draft: { code: '123456' } });
-    expect(effects).toEqual([{ type: 'clock.stop' }, { type: 'verify', requestId: 2, userCode: '123456', friendlyDeviceName: 'Phone' }]);
+    expect(effects).toEqual([{ type: 'clock.stop' }, verifyRequest(2, '123456', 'Phone')]);
     expect(step(typed('12345'), { type: 'CODE.CHANGE', value: '123456' }, manual).effects).toEqual([]);
   });
 
   it('sends the trimmed device name', () => {
     const named = step(typed(), { type: 'NAME.CHANGE', value: '  Work phone ' }).state;
-    expect(step(named, { type: 'VERIFY.SUBMIT' }).effects).toContainEqual({ type: 'verify', requestId: 2, userCode: '123456', friendlyDeviceName: 'Work phone' });
+    expect(step(named, { type: 'VERIFY.SUBMIT' }).effects).toContainEqual(verifyRequest(2, '123456', 'Work phone'));
   });
 
   it('hands the tokens to onVerified alone and focuses the heading', () => {
@@ -202,7 +226,7 @@ describe('the enrollment machine: effects', () => {
   });
 
   it('hands a library’s next sign-in step (Amplify keeps the tokens) to onVerified, and keeps no status', () => {
-    const event = verifyResultEvent(2, { status: 'SUCCESS', nextStep: { signInStep: 'DONE' } });
+    const event = setupVerifyEvent(2, { status: 'SUCCESS', nextStep: { signInStep: 'DONE' } });
     expect(step(verifying(), event).effects[0]).toEqual({ type: 'notify.verified', details: { friendlyDeviceName: 'Phone', nextStep: { signInStep: 'DONE' } } });
   });
 
@@ -229,8 +253,8 @@ describe('the enrollment machine: effects', () => {
   });
 
   it('reads Status ERROR as a wrong code', () => {
-    expect(verifyResultEvent(4, { status: 'ERROR' })).toMatchObject({ type: 'VERIFY.FAILED', requestId: 4, error: { kind: 'wrong-code' } });
-    expect(verifyResultEvent(4, { status: 'SUCCESS' })).toEqual({ type: 'VERIFY.SUCCEEDED', requestId: 4, result: {} });
+    expect(setupVerifyEvent(4, { status: 'ERROR' })).toMatchObject({ type: 'VERIFY.FAILED', requestId: 4, error: { kind: 'wrong-code' } });
+    expect(setupVerifyEvent(4, { status: 'SUCCESS' })).toEqual({ type: 'VERIFY.SUCCEEDED', requestId: 4, result: {} });
   });
 });
 
@@ -244,7 +268,7 @@ describe('the enrollment machine: the sign-in session clock', () => {
   it('expires a secret on screen, even over a wrong code, and drops it', () => {
     for (const state of [ready(), failedVerify('CodeMismatchException').state]) {
       const { state: expired, effects } = step(state, { type: 'SESSION.EXPIRED' }, { autoSubmit: true, restart: 'app' });
-      expect(expired).toMatchObject({ status: 'error', draft: null, error: { kind: 'session-expired', action: 'restart' } });
+      expect(expired).toMatchObject({ status: 'error', secret: null, draft: null, error: { kind: 'session-expired', action: 'restart' } });
       expect(effects).toEqual([
         { type: 'notify.error', details: expect.objectContaining({ kind: 'session-expired', action: 'restart', step: 'verify' }) },
         { type: 'clock.stop' },

@@ -32,7 +32,8 @@ describe('Amplify v6 against cognito-local', () => {
   const configure = () => configureAmplify({ userPoolId: emulator().userPoolId, clientId: emulator().clientId, endpoint: emulator().endpoint });
 
   it('settings page: <TotpSetup> with createAmplifyAdapter(); then <TotpChallenge> at the next sign-in', async () => {
-    // The adapter is built inline on purpose: the kit keeps the first and says so in development.
+    // The adapters are built inline on purpose: the signed-in one simply follows the app; the sign-in
+    // code step keeps the one that carries its session, and says so in development.
     await expectingAdapterWarning(async () => {
       configure();
       await emulator().createUser('amplify-wizard', password);
@@ -83,7 +84,7 @@ describe('Amplify v6 over a Cognito wire fake: MFA required at sign-in', () => {
   }
 
   it('<TotpSetup> with createAmplifySignInAdapter(nextStep) inline: Amplify’s secret, a wrong code, then signed in', async () => {
-    // The adapter is built inline on purpose: the kit keeps the first and says so in development.
+    // The adapter is built inline on purpose: it carries the sign-in session, so the kit keeps the first and says so in development.
     await expectingAdapterWarning(async () => {
       const nextStep = await signInToTotpSetup();
       wire.reply('VerifySoftwareToken', cognitoError('EnableSoftwareTokenMFAException', 'Code mismatch and fail enable Software Token MFA'));

@@ -76,7 +76,7 @@ describe('the unstyled parts', () => {
     const heading = createRef<HTMLHeadingElement>();
     const onKeyDown = vi.fn();
     const onChange = vi.fn();
-    // The app keeps pasted text as it is, and blocks submitting until its own check passes.
+    // The app keeps pasted text as it is; on submit it prevents the browser's navigation, by reflex.
     const onPaste = vi.fn((event: { preventDefault(): void }) => event.preventDefault());
     const onSubmit = vi.fn((event: { preventDefault(): void }) => event.preventDefault());
     const user = userEvent.setup();
@@ -110,7 +110,8 @@ describe('the unstyled parts', () => {
     await user.type(field, '3456');
     await user.click(screen.getByRole('button', { name: 'Verify' }));
     expect(onSubmit).toHaveBeenCalledOnce();
-    expect(verify).not.toHaveBeenCalled();
+    // Preventing a form's default stops navigation, not verification: the code goes out.
+    expect(verify).toHaveBeenCalledExactlyOnceWith(expect.objectContaining({ userCode: '123456' }), expect.anything());
   });
 
   it('skip the kit’s handler when the app prevents it, and run it otherwise', async () => {

@@ -1,4 +1,4 @@
-export { createCognitoAdapter, type CognitoAccessTokenOptions } from './access-token.js';
+export { createCognitoAdapter, type AccessTokenSource, type CognitoAccessTokenOptions } from './access-token.js';
 export { createCognitoChallengeAdapter, type CognitoChallengeOptions } from './challenge.js';
 export type { CommonOptions as CognitoCommonOptions } from './common.js';
 export { createCognitoSignInAdapter, type CognitoSignInOptions } from './sign-in.js';

@@ -1,4 +1,4 @@
-import type { ErrorKind } from './totp-setup.types.js';
+import type { ErrorKind } from './errors.js';
 
 /** The kinds every component words the same way (two have a string of their own component's). */
 export type CommonErrorKind = Exclude<ErrorKind, 'code-used' | 'mfa-required'>;
@@ -8,6 +8,8 @@ export interface TotpSharedMessages {
   codeLabel: string;
   codeHint: string;
   codeIncomplete: string;
+  /** A paste (or drop) held more than six digits, so it was not put in the field. */
+  codeTooLong: string;
   submit: string;
   verifying: string;
   /**
@@ -58,7 +60,10 @@ export interface TotpChallengeMessages extends TotpSharedMessages {
   challengeInstructions: string;
   /** What to do, naming the device the user enrolled (Cognito's FRIENDLY_DEVICE_NAME). */
   challengeInstructionsForDevice: (details: { deviceName: string }) => string;
+  /** Signed in. */
   challengeVerified: string;
+  /** The code was accepted but Cognito (or the library) asks for a further step, which the app handles. */
+  challengeAccepted: string;
   /** The sign-in cannot go on (an invalid or expired session, a disabled user): only a new one helps. */
   signInAgain: string;
 }
