@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { delay, http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createCognitoAdapter, createCognitoChallengeAdapter, createCognitoSignInAdapter } from '../../src/adapters/cognito/index.js';
-import { classifyError } from '../../src/core/errors.js';
+import { classifyError, createNamedError } from '../../src/core/errors.js';
 import { cognitoError, createCognitoWire, json } from './cognito-wire.js';
 
 const endpoint = 'https://cognito-idp.eu-west-1.amazonaws.com/';
@@ -111,6 +111,33 @@ describe('createCognitoAdapter, signed-in user (access token)', () => {
     await expect(once.verifySoftwareToken({ userCode: '654321' }, { signal: signal() })).resolves.toEqual({ status: 'SUCCESS' });
     expect(wire.operations()).toEqual(['VerifySoftwareToken', 'SetUserMFAPreference', 'AssociateSoftwareToken', 'VerifySoftwareToken', 'SetUserMFAPreference']);
     expect(wire.requests[3]!.body).toMatchObject({ UserCode: '654321' });
+  });
+
+  it('once the preference went through, the next code is verified, not taken for the last one', async () => {
+    const once = adapter();
+    wire.reply('VerifySoftwareToken', json({ Status: 'SUCCESS' }), json({ Status: 'ERROR' }));
+    wire.reply('SetUserMFAPreference', cognitoError('InternalErrorException', 'Internal error', 500), json({}));
+    await once.verifySoftwareToken({ userCode: '123456' }, { signal: signal() }).catch(() => undefined);
+    await expect(once.verifySoftwareToken({ userCode: '123456' }, { signal: signal() })).resolves.toEqual({ status: 'SUCCESS' });
+    // A replacement on the same page, without a new associate in between (say, an app's own flow).
+    await expect(once.verifySoftwareToken({ userCode: '000000' }, { signal: signal() })).resolves.toEqual({ status: 'ERROR' });
+    expect(wire.operations()).toEqual(['VerifySoftwareToken', 'SetUserMFAPreference', 'SetUserMFAPreference', 'VerifySoftwareToken']);
+  });
+
+  it('asks an access-token getter before every call, so a refreshed token is used without a new adapter', async () => {
+    let token = 'first-token';
+    const refreshing = createCognitoAdapter({ region: 'eu-west-1', accessToken: async () => token });
+    wire.reply('GetUser', json({}), json({ UserMFASettingList: ['SOFTWARE_TOKEN_MFA'] }));
+    await refreshing.getMfaState({ signal: signal() });
+    token = 'second-token';
+    await expect(refreshing.getMfaState({ signal: signal() })).resolves.toEqual({ totpEnabled: true, totpPreferred: false });
+    expect(wire.requests.map((request) => request.body.AccessToken)).toEqual(['first-token', 'second-token']);
+  });
+
+  it('passes on a getter’s refusal as it is, so “signed out” reaches the screen', async () => {
+    const signedOut = createCognitoAdapter({ region: 'eu-west-1', accessToken: () => Promise.reject(createNamedError('NotAuthorizedException', 'Refresh Token has expired')) });
+    await expect(signedOut.associateSoftwareToken({ signal: signal() })).rejects.toMatchObject({ name: 'NotAuthorizedException' });
+    expect(wire.requests).toEqual([]);
   });
 });
 

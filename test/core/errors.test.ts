@@ -73,6 +73,14 @@ describe('classifyError', () => {
     });
   });
 
+  it('reads a known Cognito name in `code` before the error’s own class name', () => {
+    // A library that throws its own Error subclass (or a TypeError from a polyfill) and keeps Cognito's name in `code`.
+    const wrapped = Object.assign(new TypeError('Invalid code received for user'), { code: 'CodeMismatchException' });
+    expect(classifyError(wrapped)).toMatchObject({ kind: 'wrong-code', name: 'CodeMismatchException' });
+    // An unknown `code` does not win over a meaningful name.
+    expect(classifyError(Object.assign(createNamedError('NetworkError', 'offline'), { code: 'ECONNRESET' }))).toMatchObject({ kind: 'network', name: 'NetworkError' });
+  });
+
   it.each([
     ['an exception name Cognito adds later', createNamedError('BrandNewException', 'x')],
     ['a plain Error', new Error('boom')],

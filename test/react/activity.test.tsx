@@ -90,7 +90,7 @@ describe('a one-time code while the screen is hidden', () => {
       // Cognito spends the code at once; its answer is what travels.
       respondToSoftwareTokenMfa: (input, options) => {
         const result = memory.respondToSoftwareTokenMfa(input, options);
-        return answer.reply().then(() => result);
+        return Promise.resolve(answer.reply()).then(() => result);
       },
     });
     const onSignedIn = vi.fn();
