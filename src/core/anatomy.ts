@@ -4,6 +4,12 @@ export interface PartAttrs<Scope extends string, Part extends string> {
   'data-part': Part;
 }
 
+/** A part that is a button of the kit's own (not a submit). */
+export interface ButtonProps<Scope extends string, Part extends string> extends PartAttrs<Scope, Part> {
+  type: 'button';
+  onClick(): void;
+}
+
 export interface Anatomy<Scope extends string, Part extends string> {
   scope: Scope;
   attrs<P extends Part>(part: P): PartAttrs<Scope, P>;

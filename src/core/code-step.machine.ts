@@ -53,16 +53,15 @@ export interface CodeStepHost<State, Effect, Config extends CodeStepConfig> {
   classify(error: ClassifiedError, config: Config): ClassifiedError;
 }
 
-type Host<State, Effect, Config extends CodeStepConfig> = CodeStepHost<State, Effect | CodeStepEffect, Config>;
 
-function submit<S, E, C extends CodeStepConfig>(host: Host<S, E, C>, state: S, draft: CodeDraft): Transition<S, E | CodeStepEffect> {
+function submit<S, E, C extends CodeStepConfig>(host: CodeStepHost<S, E | CodeStepEffect, C>, state: S, draft: CodeDraft): Transition<S, E | CodeStepEffect> {
   if (!isCompleteCode(draft.code)) return { state: host.toReady(state, { ...draft, problem: 'incomplete' }), effects: [] };
   const next = host.toVerifying(state, { ...draft, problem: null });
   // The clock stands still while the server decides: its answer settles an expiry, not the timer.
   return { state: next.state, effects: [{ type: 'clock.stop' }, ...next.effects] };
 }
 
-function edit<S, E, C extends CodeStepConfig>(host: Host<S, E, C>, state: S, draft: CodeDraft, edited: CodeEdit, config: C): Transition<S, E | CodeStepEffect> {
+function edit<S, E, C extends CodeStepConfig>(host: CodeStepHost<S, E | CodeStepEffect, C>, state: S, draft: CodeDraft, edited: CodeEdit, config: C): Transition<S, E | CodeStepEffect> {
   if (edited === null) return unchanged(state);
   if (edited === 'too-long') {
     // What was typed stays; the message says why the paste did not go in.
@@ -77,7 +76,7 @@ function edit<S, E, C extends CodeStepConfig>(host: Host<S, E, C>, state: S, dra
  * clock stops, and focus follows the message only if the user was working in the component.
  */
 function fail<S, E, C extends CodeStepConfig>(
-  host: Host<S, E, C>,
+  host: CodeStepHost<S, E | CodeStepEffect, C>,
   state: S,
   failure: ClassifiedError,
   draft: CodeDraft | null,
@@ -105,7 +104,7 @@ function fail<S, E, C extends CodeStepConfig>(
 
 /** The code step's events, for any component that hosts it. Stale answers are the caller's to drop. */
 export function codeStepTransition<S, E, C extends CodeStepConfig>(
-  host: Host<S, E, C>,
+  host: CodeStepHost<S, E | CodeStepEffect, C>,
   state: S,
   event: CodeStepEvent,
   config: C,

@@ -22,6 +22,7 @@ export {
   settingsAnatomy,
   setupAnatomy,
   type Anatomy,
+  type ButtonProps,
   type ChallengePart,
   type CodeStepPart,
   type PartAttrs,
@@ -130,6 +131,7 @@ export {
   type TotpSetupEvent,
   type TotpSetupLoadingState,
   type TotpSetupReadyState,
+  type TotpSetupStateBase,
   type TotpSetupState,
   type TotpSetupTransition,
   type TotpSetupVerifiedDetails,
@@ -150,6 +152,7 @@ export {
 } from './totp-challenge.machine.js';
 export {
   connectChallenge,
+  createChallengeHandlers,
   type TotpChallengeHandlers,
   type TotpChallengePartProps,
   type TotpChallengeShow,
@@ -166,6 +169,7 @@ export {
   type TotpChallengeErrorState,
   type TotpChallengeEvent,
   type TotpChallengeReadyState,
+  type TotpChallengeStateBase,
   type TotpChallengeState,
   type TotpChallengeTransition,
   type TotpChallengeVerifiedState,
@@ -203,6 +207,7 @@ export {
   type TotpSettingsEvent,
   type TotpSettingsLoadingState,
   type TotpSettingsPanelState,
+  type TotpSettingsStateBase,
   type TotpSettingsState,
   type TotpSettingsTransition,
 } from './totp-settings.types.js';

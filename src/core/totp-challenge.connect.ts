@@ -1,11 +1,10 @@
 import { challengeAnatomy, type PartAttrs, type TotpChallengeIds } from './anatomy.js';
-import { codeProblemText, connectCodeStep, errorText, type CodeStepHandlers, type CodeStepPartProps } from './code-step.connect.js';
+import { codeProblemText, connectCodeStep, createCodeStepHandlers, errorText, type CodeStepHandlers, type CodeStepPartProps } from './code-step.connect.js';
 import { ErrorKind, type ClassifiedError } from './errors.js';
 import type { TotpChallengeMessages } from './messages.js';
 import { challengeDraft, challengeRequestOf, isChallengeEditable } from './totp-challenge.machine.js';
-import { ChallengeStatus, type TotpChallengeState } from './totp-challenge.types.js';
+import { ChallengeStatus, type TotpChallengeEvent, type TotpChallengeState } from './totp-challenge.types.js';
 
-type Attrs<P extends string> = PartAttrs<'totp-challenge', P>;
 
 /** Which parts have something to show now. */
 export interface TotpChallengeShow {
@@ -23,9 +22,9 @@ export interface TotpChallengeText {
 }
 
 export interface TotpChallengePartProps extends CodeStepPartProps<'totp-challenge'> {
-  root: Attrs<'root'> & { id: string; 'data-state': ChallengeStatus; 'aria-busy': true | undefined };
-  title: Attrs<'title'> & { id: string; tabIndex: -1 };
-  instructions: Attrs<'instructions'> & { id: string };
+  root: PartAttrs<'totp-challenge', 'root'> & { id: string; 'data-state': ChallengeStatus; 'aria-busy': true | undefined };
+  title: PartAttrs<'totp-challenge', 'title'> & { id: string; tabIndex: -1 };
+  instructions: PartAttrs<'totp-challenge', 'instructions'> & { id: string };
 }
 
 export interface TotpChallengeView {
@@ -35,6 +34,11 @@ export interface TotpChallengeView {
 }
 
 export type TotpChallengeHandlers = CodeStepHandlers;
+
+/** The code step's handlers, made once per sign-in step so they keep their identity across renders. */
+export function createChallengeHandlers(send: (event: TotpChallengeEvent) => void): TotpChallengeHandlers {
+  return createCodeStepHandlers(send);
+}
 
 function challengeErrorText(error: ClassifiedError, messages: TotpChallengeMessages): string {
   if (error.action === 'sign-in' && error.kind !== ErrorKind.SessionExpired) return messages.signInAgain;

@@ -12,26 +12,27 @@ export const ChallengeStatus = {
 } as const;
 export type ChallengeStatus = (typeof ChallengeStatus)[keyof typeof ChallengeStatus];
 
-interface ChallengeShared {
+/** What every sign-in code state has. */
+export interface TotpChallengeStateBase {
   /** The newest request asked for; a response carries it back. */
   requestId: number;
 }
 
-export interface TotpChallengeReadyState extends ChallengeShared {
+export interface TotpChallengeReadyState extends TotpChallengeStateBase {
   status: typeof ChallengeStatus.Ready;
   draft: CodeDraft;
 }
-export interface TotpChallengeVerifyingState extends ChallengeShared {
+export interface TotpChallengeVerifyingState extends TotpChallengeStateBase {
   status: typeof ChallengeStatus.Verifying;
   draft: CodeDraft;
 }
 /** No tokens: those go to `onSignedIn` alone. */
-export interface TotpChallengeVerifiedState extends ChallengeShared {
+export interface TotpChallengeVerifiedState extends TotpChallengeStateBase {
   status: typeof ChallengeStatus.Verified;
   /** Cognito (or the library) asks for a further step: the code was accepted, but the user is not signed in yet. */
   furtherStep: boolean;
 }
-export interface TotpChallengeErrorState extends ChallengeShared {
+export interface TotpChallengeErrorState extends TotpChallengeStateBase {
   status: typeof ChallengeStatus.Error;
   error: ClassifiedError;
   /** Kept while another code can be tried in the same session; null when only a new sign-in helps. */

@@ -1,12 +1,10 @@
-import { settingsAnatomy, type PartAttrs, type SettingsPart, type TotpSettingsIds } from './anatomy.js';
+import { settingsAnatomy, type ButtonProps, type PartAttrs, type SettingsPart, type TotpSettingsIds } from './anatomy.js';
 import { errorText, flag, type Flag } from './code-step.connect.js';
 import { ErrorKind } from './errors.js';
 import type { TotpSettingsMessages } from './messages.js';
 import { canCancelSettings, canRetrySettings, settingsRequestOf } from './totp-settings.machine.js';
 import { SettingsStatus, type TotpSettingsEvent, type TotpSettingsState } from './totp-settings.types.js';
 
-type Attrs<P extends string> = PartAttrs<'totp-settings', P>;
-type Button<P extends string> = Attrs<P> & { type: 'button'; onClick(): void };
 
 /** Which parts have something to show now. */
 export interface TotpSettingsShow {
@@ -33,21 +31,21 @@ export interface TotpSettingsText {
 }
 
 export interface TotpSettingsPartProps {
-  root: Attrs<'root'> & { id: string; 'data-state': SettingsStatus; 'aria-busy': true | undefined };
-  title: Attrs<'title'> & { id: string; tabIndex: -1 };
-  status: Attrs<'status'> & { id: string; 'data-enabled': Flag; 'data-preferred': Flag };
-  notice: Attrs<'notice'> & { role: 'status' };
-  actions: Attrs<'actions'> & { role: 'group'; 'aria-labelledby': string };
-  setUp: Button<'set-up'> & { id: string };
-  replace: Button<'replace'> & { id: string };
-  turnOff: Button<'turn-off'> & { id: string };
-  confirmation: Attrs<'confirmation'> & { role: 'group'; 'aria-labelledby': string };
-  warning: Attrs<'warning'> & { id: string };
-  confirm: Button<'confirm'> & { id: string; 'aria-describedby': string; 'aria-disabled': true | undefined; 'data-loading': Flag };
+  root: PartAttrs<'totp-settings', 'root'> & { id: string; 'data-state': SettingsStatus; 'aria-busy': true | undefined };
+  title: PartAttrs<'totp-settings', 'title'> & { id: string; tabIndex: -1 };
+  status: PartAttrs<'totp-settings', 'status'> & { id: string; 'data-enabled': Flag; 'data-preferred': Flag };
+  notice: PartAttrs<'totp-settings', 'notice'> & { role: 'status' };
+  actions: PartAttrs<'totp-settings', 'actions'> & { role: 'group'; 'aria-labelledby': string };
+  setUp: ButtonProps<'totp-settings', 'set-up'> & { id: string };
+  replace: ButtonProps<'totp-settings', 'replace'> & { id: string };
+  turnOff: ButtonProps<'totp-settings', 'turn-off'> & { id: string };
+  confirmation: PartAttrs<'totp-settings', 'confirmation'> & { role: 'group'; 'aria-labelledby': string };
+  warning: PartAttrs<'totp-settings', 'warning'> & { id: string };
+  confirm: ButtonProps<'totp-settings', 'confirm'> & { id: string; 'aria-describedby': string; 'aria-disabled': true | undefined; 'data-loading': Flag };
   /** Disabled (not removed) while the wizard checks a code, so focus and layout stay. */
-  cancel: Button<'cancel'> & { 'aria-disabled': true | undefined };
-  errorMessage: Attrs<'error-message'> & { id: string; role: 'alert'; tabIndex: -1; 'data-kind': string | undefined };
-  retry: Button<'retry'>;
+  cancel: ButtonProps<'totp-settings', 'cancel'> & { 'aria-disabled': true | undefined };
+  errorMessage: PartAttrs<'totp-settings', 'error-message'> & { id: string; role: 'alert'; tabIndex: -1; 'data-kind': string | undefined };
+  retry: ButtonProps<'totp-settings', 'retry'>;
 }
 
 export interface TotpSettingsView {
@@ -105,7 +103,7 @@ export function connectSettings(
   const confirming = replacing || status === SettingsStatus.ConfirmTurnOff || turningOff;
   const panel = status === SettingsStatus.On || status === SettingsStatus.Off;
   const notice = panel ? state.notice : null;
-  const button = <P extends SettingsPart>(part: P, onClick: () => void): Button<P> => ({ ...attrs(part), type: 'button', onClick });
+  const button = <P extends SettingsPart>(part: P, onClick: () => void): ButtonProps<'totp-settings', P> => ({ ...attrs(part), type: 'button', onClick });
 
   return {
     show: {

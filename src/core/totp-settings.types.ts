@@ -24,7 +24,8 @@ export type SettingsNotice = 'added' | 'replaced' | 'turned-off';
 /** The operation that failed: the panel's own, or the enrollment wizard's it opened. */
 export type SettingsStep = 'load' | 'turn-off' | SetupStep;
 
-interface SettingsShared {
+/** What every settings state has. */
+export interface TotpSettingsStateBase {
   requestId: number;
 }
 
@@ -32,20 +33,20 @@ interface SettingsShared {
  * Reading what is stored. `notice`: the change just made, announced (and told to `onChange`) once the
  * read confirms it, even when the read needed another try.
  */
-export interface TotpSettingsLoadingState extends SettingsShared {
+export interface TotpSettingsLoadingState extends TotpSettingsStateBase {
   status: typeof SettingsStatus.Loading;
   notice: SettingsNotice | null;
   /** A new adapter after a failed read asked for this one (see `adapterRetried`). */
   byAdapter: boolean;
 }
-export interface TotpSettingsErrorState extends SettingsShared {
+export interface TotpSettingsErrorState extends TotpSettingsStateBase {
   status: typeof SettingsStatus.Error;
   error: ClassifiedError;
   notice: SettingsNotice | null;
   /** The read failed again with an adapter the app passed after the first failure: the next new one is not tried on its own. */
   adapterRetried: boolean;
 }
-export interface TotpSettingsPanelState extends SettingsShared {
+export interface TotpSettingsPanelState extends TotpSettingsStateBase {
   status: typeof SettingsStatus.Off | typeof SettingsStatus.On;
   /** What is stored, as last read. */
   mfa: MfaState;
@@ -53,11 +54,11 @@ export interface TotpSettingsPanelState extends SettingsShared {
   /** Turning off failed; the panel stays as it was. */
   error: ClassifiedError | null;
 }
-export interface TotpSettingsConfirmState extends SettingsShared {
+export interface TotpSettingsConfirmState extends TotpSettingsStateBase {
   status: typeof SettingsStatus.ConfirmReplace | typeof SettingsStatus.ConfirmTurnOff | typeof SettingsStatus.TurningOff;
   mfa: MfaState;
 }
-export interface TotpSettingsEnrollingState extends SettingsShared {
+export interface TotpSettingsEnrollingState extends TotpSettingsStateBase {
   status: typeof SettingsStatus.Enrolling;
   mfa: MfaState;
   replacing: boolean;

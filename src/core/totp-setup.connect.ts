@@ -1,4 +1,4 @@
-import { setupAnatomy, type PartAttrs, type TotpSetupIds } from './anatomy.js';
+import { setupAnatomy, type ButtonProps, type PartAttrs, type TotpSetupIds } from './anatomy.js';
 import { DEVICE_NAME_MAX_LENGTH } from './code.js';
 import {
   codeProblemText,
@@ -15,8 +15,6 @@ import type { TotpSetupMessages } from './messages.js';
 import { canRestartSetup, canRetrySetup, isSetupEditable, setupDraft, setupRequestOf, setupSecret } from './totp-setup.machine.js';
 import { SetupStatus, type CopyStatus, type TotpSetupEvent, type TotpSetupState } from './totp-setup.types.js';
 
-type Attrs<P extends string> = PartAttrs<'totp-setup', P>;
-type Button<P extends string> = Attrs<P> & { type: 'button'; onClick(): void };
 
 /** Which parts have something to show now. */
 export interface TotpSetupShow {
@@ -42,21 +40,21 @@ export interface TotpSetupText {
 }
 
 export interface TotpSetupPartProps extends CodeStepPartProps<'totp-setup'> {
-  root: Attrs<'root'> & { id: string; 'data-state': SetupStatus; 'aria-busy': true | undefined };
+  root: PartAttrs<'totp-setup', 'root'> & { id: string; 'data-state': SetupStatus; 'aria-busy': true | undefined };
   /** Focusable from script (not by Tab), so focus can land here when the step it was on disappears. */
-  title: Attrs<'title'> & { id: string; tabIndex: -1 };
-  instructions: Attrs<'instructions'>;
-  qrCode: Attrs<'qr-code'> & { role: 'img' };
-  openInApp: Attrs<'open-in-app'>;
-  manualKeyIntro: Attrs<'manual-key-intro'>;
-  secretKey: Attrs<'secret-key'>;
+  title: PartAttrs<'totp-setup', 'title'> & { id: string; tabIndex: -1 };
+  instructions: PartAttrs<'totp-setup', 'instructions'>;
+  qrCode: PartAttrs<'totp-setup', 'qr-code'> & { role: 'img' };
+  openInApp: PartAttrs<'totp-setup', 'open-in-app'>;
+  manualKeyIntro: PartAttrs<'totp-setup', 'manual-key-intro'>;
+  secretKey: PartAttrs<'totp-setup', 'secret-key'>;
   /** The grouped key, hidden from screen readers, which get it spelled out instead. */
-  secretKeyValue: Attrs<'secret-key-value'> & { id: string; translate: 'no'; 'aria-hidden': true; dir: 'ltr' };
-  secretKeySpoken: Attrs<'secret-key-spoken'>;
-  copySecret: Button<'copy-secret'> & { 'data-copied': Flag };
-  copyStatus: Attrs<'copy-status'> & { role: 'status'; 'data-status': CopyStatus };
-  deviceNameLabel: Attrs<'device-name-label'> & { htmlFor: string };
-  deviceNameInput: Attrs<'device-name-input'> & {
+  secretKeyValue: PartAttrs<'totp-setup', 'secret-key-value'> & { id: string; translate: 'no'; 'aria-hidden': true; dir: 'ltr' };
+  secretKeySpoken: PartAttrs<'totp-setup', 'secret-key-spoken'>;
+  copySecret: ButtonProps<'totp-setup', 'copy-secret'> & { 'data-copied': Flag };
+  copyStatus: PartAttrs<'totp-setup', 'copy-status'> & { role: 'status'; 'data-status': CopyStatus };
+  deviceNameLabel: PartAttrs<'totp-setup', 'device-name-label'> & { htmlFor: string };
+  deviceNameInput: PartAttrs<'totp-setup', 'device-name-input'> & {
     id: string;
     type: 'text';
     name: 'device-name';
@@ -68,9 +66,9 @@ export interface TotpSetupPartProps extends CodeStepPartProps<'totp-setup'> {
     readOnly: boolean;
     onChange(event: ValueEvent): void;
   };
-  deviceNameHint: Attrs<'device-name-hint'> & { id: string };
-  retry: Button<'retry'>;
-  restart: Button<'restart'>;
+  deviceNameHint: PartAttrs<'totp-setup', 'device-name-hint'> & { id: string };
+  retry: ButtonProps<'totp-setup', 'retry'>;
+  restart: ButtonProps<'totp-setup', 'restart'>;
 }
 
 /** What an enrollment shows in a state: which parts, their texts, and their props. */

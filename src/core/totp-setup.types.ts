@@ -26,7 +26,8 @@ export interface SecretOnScreen {
   copy: CopyStatus;
 }
 
-interface SetupShared {
+/** What every enrollment state has. */
+export interface TotpSetupStateBase {
   /** As typed (trimmed when sent); kept across failures and restarts. Once verified: the name sent. */
   friendlyDeviceName: string;
   /** The newest request asked for; a response carries it back, so a stale one is recognised. */
@@ -36,16 +37,16 @@ interface SetupShared {
 /** Why a secret is being fetched: the first mount, the user ("Try again", "Start again"), or a new adapter after a sign-in ended. */
 export type LoadTrigger = 'mount' | 'user' | 'adapter';
 
-export interface TotpSetupLoadingState extends SetupShared {
+export interface TotpSetupLoadingState extends TotpSetupStateBase {
   status: typeof SetupStatus.Loading;
   trigger: LoadTrigger;
 }
-export interface TotpSetupReadyState extends SetupShared {
+export interface TotpSetupReadyState extends TotpSetupStateBase {
   status: typeof SetupStatus.Ready;
   secret: SecretOnScreen;
   draft: CodeDraft;
 }
-export interface TotpSetupVerifyingState extends SetupShared {
+export interface TotpSetupVerifyingState extends TotpSetupStateBase {
   status: typeof SetupStatus.Verifying;
   secret: SecretOnScreen;
   draft: CodeDraft;
@@ -53,10 +54,10 @@ export interface TotpSetupVerifyingState extends SetupShared {
   retry: boolean;
 }
 /** Keeps the device name that was verified, never the tokens: those go to `onVerified` alone. */
-export interface TotpSetupVerifiedState extends SetupShared {
+export interface TotpSetupVerifiedState extends TotpSetupStateBase {
   status: typeof SetupStatus.Verified;
 }
-export interface TotpSetupErrorState extends SetupShared {
+export interface TotpSetupErrorState extends TotpSetupStateBase {
   status: typeof SetupStatus.Error;
   step: SetupStep;
   error: ClassifiedError;

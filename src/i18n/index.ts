@@ -6,7 +6,10 @@ import { ja } from './ja.js';
 import { en, type TotpMessages } from './messages.js';
 
 export { ar, de, en, es, fr, ja };
+export type { CommonErrorKind } from '../core/messages.js';
+export type { ErrorKind } from '../core/errors.js';
 export type {
+  MessageOverrides,
   TotpChallengeMessageOverrides,
   TotpChallengeMessages,
   TotpMessages,
@@ -14,6 +17,7 @@ export type {
   TotpSettingsMessages,
   TotpSetupMessageOverrides,
   TotpSetupMessages,
+  TotpSharedMessages,
 } from './messages.js';
 
 /** The built-in catalogues, by language. A separate entry point, so an app pays only for what it imports. */

@@ -6,7 +6,7 @@ import type {
   TotpSharedMessages,
 } from '../core/messages.js';
 
-export type { TotpChallengeMessages, TotpMessages, TotpSettingsMessages, TotpSetupMessages };
+export type { TotpChallengeMessages, TotpMessages, TotpSettingsMessages, TotpSetupMessages, TotpSharedMessages };
 
 // A call the bundler may drop when its result is unused, which a spread in an object literal is not.
 function join<A extends object, B extends object>(a: A, b: B): A & B {

@@ -37,8 +37,9 @@ function createStore<Api>(initial: Api, settled: () => void): WritableStore<Api>
   };
 }
 
-// Layout effects warn on a server in React 18; there is nothing to publish there anyway.
-const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
+// Layout effects warn on a server in React 18; there is nothing to publish there anyway. Checked per
+// call: the same bundle may render on a server and in a browser-like test environment.
+const usePublishEffect = (effect: () => void) => (typeof document === 'undefined' ? useEffect : useLayoutEffect)(effect);
 
 const stores = new WeakMap<object, ApiStore<unknown>>();
 
@@ -48,7 +49,7 @@ const stores = new WeakMap<object, ApiStore<unknown>>();
  */
 export function usePublishedApi<Api extends object>(api: Api, settled: () => void): Api {
   const [store] = useState(() => createStore(api, settled));
-  useIsomorphicLayoutEffect(() => store.set(api));
+  usePublishEffect(() => store.set(api));
   // Parts catch up just after this render; with none, this render is the screen.
   useEffect(() => {
     if (!store.observed()) settled();

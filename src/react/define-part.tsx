@@ -13,8 +13,6 @@ import {
 import { useSelected, type ApiStore } from './api-store.js';
 import { mergeProps } from './merge-props.js';
 
-type Tag = keyof HTMLElementTagNameMap;
-
 /** The kit's side of a part: its attributes and handlers, and default content; null renders nothing. */
 export type KitProps = object & { children?: ReactNode };
 
@@ -27,7 +25,7 @@ export function useClassName(part: string): string | undefined {
 }
 
 /** A part: the props of the element it renders, and a ref to that element. */
-export type PartComponent<T extends Tag> = NamedExoticComponent<ComponentPropsWithoutRef<T> & RefAttributes<HTMLElementTagNameMap[T]>>;
+export type PartComponent<T extends keyof HTMLElementTagNameMap> = NamedExoticComponent<ComponentPropsWithoutRef<T> & RefAttributes<HTMLElementTagNameMap[T]>>;
 
 /**
  * The context a component's parts read their state from, the hook that selects from it, and the
@@ -52,7 +50,7 @@ export function createParts<Api>(component: string) {
    * win, handlers are composed, classes joined with the drop-in's `classNames`), and re-renders only
    * when what it shows changed.
    */
-  function definePart<T extends Tag>(name: string, tag: T, select: (api: Api) => KitProps | null): PartComponent<T> {
+  function definePart<T extends keyof HTMLElementTagNameMap>(name: string, tag: T, select: (api: Api) => KitProps | null): PartComponent<T> {
     const Part = memo(
       forwardRef<HTMLElementTagNameMap[T], ComponentPropsWithoutRef<T>>(function Part(props, ref) {
         const kit = useApiSelector(name, select);

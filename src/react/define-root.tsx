@@ -18,19 +18,27 @@ export interface RootOwnProps {
   unstyled?: boolean;
 }
 
-type Never<Keys extends PropertyKey> = { [K in Keys]?: never };
-
 /**
  * A component's root props: its hook's options, or the API a hook already made (under `apiProp`), never
  * both (the options would be silently ignored).
  */
 export type PartsRootProps<Api, Options, ApiProp extends string> = Omit<ComponentPropsWithoutRef<'div'>, keyof Options | ApiProp> &
   RootOwnProps &
-  ((Record<ApiProp, Api> & Never<keyof Options>) | (Options & Never<ApiProp>));
+  ((Record<ApiProp, Api> & { [K in keyof Options]?: never }) | (Options & { [K in ApiProp]?: never }));
+
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 
 /** A heading's props: the element's, and the level that fits the page's outline (default 2). */
 export interface HeadingProps extends ComponentPropsWithoutRef<'h2'> {
-  level?: 1 | 2 | 3 | 4 | 5 | 6;
+  level?: HeadingLevel;
+}
+
+/**
+ * The hook's option names a root takes off its props, checked complete: a name missing from the list
+ * fails to compile, so an option added to the hook cannot be forgotten here.
+ */
+export function optionNames<Options>() {
+  return <const Names extends ReadonlyArray<keyof Options>>(names: Names & (Exclude<keyof Options, Names[number]> extends never ? unknown : never)) => names;
 }
 
 /** The store a root or provider shares, with what lets focus follow the parts once they caught up. */

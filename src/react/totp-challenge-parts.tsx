@@ -1,6 +1,6 @@
 import { defineCodeStepParts } from './code-step-parts.js';
 import { createParts } from './define-part.js';
-import { defineProvider, defineRoot, defineTitle, type HeadingProps, type PartsRootProps } from './define-root.js';
+import { defineProvider, defineRoot, defineTitle, optionNames, type HeadingProps, type PartsRootProps } from './define-root.js';
 import { useTotpChallenge, type TotpChallengeApi, type UseTotpChallengeOptions } from './use-totp-challenge.js';
 
 const [ChallengeContext, useChallengeSelector, definePart] = /* @__PURE__ */ createParts<TotpChallengeApi>('TotpChallengeParts');
@@ -9,12 +9,7 @@ export { useChallengeSelector };
 /** Shares a code step created with `useTotpChallenge` with the parts below it, without markup. */
 export const Provider = /* @__PURE__ */ defineProvider(ChallengeContext);
 
-const optionKeys = ['adapter', 'autoSubmit', 'onSignedIn', 'onError', 'messages', 'locale', 'sessionWarningSeconds', 'id'] as const satisfies ReadonlyArray<
-  keyof UseTotpChallengeOptions
->;
-// Fails to compile when an option is added to the hook but not listed above.
-const everyOptionListed: Exclude<keyof UseTotpChallengeOptions, (typeof optionKeys)[number]> extends never ? true : never = true;
-void everyOptionListed;
+const optionKeys = /* @__PURE__ */ optionNames<UseTotpChallengeOptions>()(['adapter', 'autoSubmit', 'onSignedIn', 'onError', 'messages', 'locale', 'sessionWarningSeconds', 'id']);
 
 export type TotpChallengeRootProps = PartsRootProps<TotpChallengeApi, UseTotpChallengeOptions, 'challenge'>;
 

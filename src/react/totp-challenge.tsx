@@ -1,5 +1,6 @@
 import type { ChallengePart } from '../core/anatomy.js';
 import { ClassNamesContext } from './define-part.js';
+import type { HeadingLevel } from './define-root.js';
 import * as Parts from './totp-challenge-parts.js';
 import type { UseTotpChallengeOptions } from './use-totp-challenge.js';
 
@@ -11,7 +12,7 @@ export interface TotpChallengeProps extends UseTotpChallengeOptions {
   className?: string;
   classNames?: TotpChallengeClassNames;
   /** Level of the heading, to fit the page's outline. Default 2. */
-  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
+  headingLevel?: HeadingLevel;
   /** Switch the kit's stylesheet off, even where it is loaded. */
   unstyled?: boolean;
 }

@@ -1,5 +1,5 @@
 import { createParts } from './define-part.js';
-import { defineProvider, defineRoot, defineTitle, type HeadingProps, type PartsRootProps } from './define-root.js';
+import { defineProvider, defineRoot, defineTitle, optionNames, type HeadingProps, type PartsRootProps } from './define-root.js';
 import { TotpSetup, type TotpSetupProps } from './totp-setup.js';
 import { useTotpSettings, type TotpSettingsApi, type UseTotpSettingsOptions } from './use-totp-settings.js';
 
@@ -9,12 +9,9 @@ export { useSettingsSelector };
 /** Shares a panel created with `useTotpSettings` with the parts below it, without markup. */
 export const Provider = /* @__PURE__ */ defineProvider(SettingsContext);
 
-const optionKeys = [
+const optionKeys = /* @__PURE__ */ optionNames<UseTotpSettingsOptions>()([
   'adapter', 'issuer', 'accountName', 'deviceName', 'onVerified', 'onChange', 'onError', 'messages', 'locale', 'id',
-] as const satisfies ReadonlyArray<keyof UseTotpSettingsOptions>;
-// Fails to compile when an option is added to the hook but not listed above.
-const everyOptionListed: Exclude<keyof UseTotpSettingsOptions, (typeof optionKeys)[number]> extends never ? true : never = true;
-void everyOptionListed;
+]);
 
 export type TotpSettingsRootProps = PartsRootProps<TotpSettingsApi, UseTotpSettingsOptions, 'settings'>;
 

@@ -1,13 +1,12 @@
 import type { SettingsPart } from '../core/anatomy.js';
 import { ClassNamesContext } from './define-part.js';
+import type { HeadingLevel } from './define-root.js';
 import type { TotpSetupClassNames } from './totp-setup.js';
 import * as Parts from './totp-settings-parts.js';
 import type { UseTotpSettingsOptions } from './use-totp-settings.js';
 
 /** A class for any part of the panel, by its `data-part` name. */
 export type TotpSettingsClassNames = Partial<Record<Exclude<SettingsPart, 'root'>, string>>;
-
-type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 
 export interface TotpSettingsProps extends UseTotpSettingsOptions {
   className?: string;

@@ -3,7 +3,7 @@ import { QRCodeSVG } from 'qrcode.react';
 import { groupSecret } from '../core/otpauth-uri.js';
 import { defineCodeStepParts } from './code-step-parts.js';
 import { createParts, useClassName } from './define-part.js';
-import { defineProvider, defineRoot, defineTitle, type HeadingProps, type PartsRootProps } from './define-root.js';
+import { defineProvider, defineRoot, defineTitle, optionNames, type HeadingProps, type PartsRootProps } from './define-root.js';
 import { mergeProps } from './merge-props.js';
 import { useTotpSetup, type TotpSetupApi, type UseTotpSetupOptions } from './use-totp-setup.js';
 
@@ -13,13 +13,10 @@ export { useSetupSelector };
 /** Shares an enrollment created with `useTotpSetup` with the parts below it, without markup. */
 export const Provider = /* @__PURE__ */ defineProvider(SetupContext);
 
-const optionKeys = [
+const optionKeys = /* @__PURE__ */ optionNames<UseTotpSetupOptions>()([
   'adapter', 'issuer', 'accountName', 'defaultFriendlyDeviceName', 'autoSubmit', 'onVerified', 'onError', 'onStatusChange', 'onRestart',
   'messages', 'locale', 'sessionWarningSeconds', 'id',
-] as const satisfies ReadonlyArray<keyof UseTotpSetupOptions>;
-// Fails to compile when an option is added to the hook but not listed above.
-const everyOptionListed: Exclude<keyof UseTotpSetupOptions, (typeof optionKeys)[number]> extends never ? true : never = true;
-void everyOptionListed;
+]);
 
 export type TotpSetupRootProps = PartsRootProps<TotpSetupApi, UseTotpSetupOptions, 'setup'>;
 

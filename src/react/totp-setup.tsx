@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { SetupPart } from '../core/anatomy.js';
 import { SetupStatus } from '../core/totp-setup.types.js';
 import { ClassNamesContext } from './define-part.js';
+import type { HeadingLevel } from './define-root.js';
 import * as Parts from './totp-setup-parts.js';
 import type { TotpSetupApi, UseTotpSetupOptions } from './use-totp-setup.js';
 
@@ -17,7 +18,7 @@ export interface TotpSetupProps extends UseTotpSetupOptions {
   /** Classes for the other parts, e.g. `{ submit: 'btn btn-primary', 'secret-key-spoken': 'sr-only' }`. */
   classNames?: TotpSetupClassNames;
   /** Level of the wizard's heading, to fit the page's outline. Default 2. */
-  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
+  headingLevel?: HeadingLevel;
   /** Shown under the success message, e.g. a "Continue" link. */
   verifiedContent?: ReactNode;
   /** Switch the kit's stylesheet off for this wizard, even where it is loaded. */

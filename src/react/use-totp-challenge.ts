@@ -2,10 +2,9 @@ import { useMemo, useState } from 'react';
 import type { SignInResult, TotpChallengeAdapter } from '../core/adapter.js';
 import { createChallengeIds, type TotpChallengeIds } from '../core/anatomy.js';
 import { isCompleteCode } from '../core/code.js';
-import { createCodeStepHandlers } from '../core/code-step.connect.js';
 import { classifyError, type ClassifiedError } from '../core/errors.js';
 import type { TotpChallengeMessages } from '../core/messages.js';
-import { connectChallenge, type TotpChallengePartProps, type TotpChallengeShow, type TotpChallengeText } from '../core/totp-challenge.connect.js';
+import { connectChallenge, createChallengeHandlers, type TotpChallengePartProps, type TotpChallengeShow, type TotpChallengeText } from '../core/totp-challenge.connect.js';
 import { challengeDraft, challengeRequestOf, challengeTransition, isChallengeEditable, startChallenge } from '../core/totp-challenge.machine.js';
 import {
   ChallengeStatus,
@@ -96,7 +95,7 @@ export function useTotpChallenge(options: UseTotpChallengeOptions): TotpChalleng
     startChallenge,
   );
   const { state, send } = runner;
-  const [handlers] = useState(() => createCodeStepHandlers(send));
+  const [handlers] = useState(() => createChallengeHandlers(send));
   const [actions] = useState(() => ({
     setCode: (value: string) => send({ type: 'CODE.CHANGE', value }),
     submit: () => send({ type: 'VERIFY.SUBMIT' }),

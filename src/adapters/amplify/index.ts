@@ -2,3 +2,17 @@ export { createAmplifyChallengeAdapter, type AmplifyChallengeOptions } from './c
 export type { AmplifySessionOptions, AmplifySignInStep } from './next-step.js';
 export { createAmplifyAdapter, type AmplifyAdapterOptions } from './signed-in.js';
 export { createAmplifySignInAdapter } from './sign-in.js';
+// The boundary these adapters implement, so an app can type its own wrappers without another import.
+export type {
+  AuthenticationResult,
+  MfaState,
+  NextChallenge,
+  RequestOptions,
+  RespondToSoftwareTokenMfaResult,
+  SignInResult,
+  TotpChallengeAdapter,
+  TotpSettingsAdapter,
+  TotpSetupAdapter,
+  VerifySoftwareTokenInput,
+  VerifySoftwareTokenResult,
+} from '../../core/adapter.js';

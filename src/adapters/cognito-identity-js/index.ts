@@ -189,3 +189,18 @@ export function createCognitoIdentityJsChallengeAdapter(
     },
   };
 }
+
+// The boundary these adapters implement, so an app can type its own wrappers without another import.
+export type {
+  AuthenticationResult,
+  MfaState,
+  NextChallenge,
+  RequestOptions,
+  RespondToSoftwareTokenMfaResult,
+  SignInResult,
+  TotpChallengeAdapter,
+  TotpSettingsAdapter,
+  TotpSetupAdapter,
+  VerifySoftwareTokenInput,
+  VerifySoftwareTokenResult,
+} from '../../core/adapter.js';

@@ -73,3 +73,5 @@ export async function respondToChallenge(
   }
   throw createNamedError('MalformedResponseError', 'RespondToAuthChallenge answered with neither tokens nor a challenge');
 }
+
+export type { SignInSessionOptions as CognitoSignInSessionOptions };

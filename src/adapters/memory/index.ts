@@ -165,3 +165,17 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
 }
 
 export { createMemoryChallengeAdapter, type MemoryChallengeAdapter, type MemoryChallengeOptions } from './challenge.js';
+// The boundary these adapters implement, so an app can type its own wrappers without another import.
+export type {
+  AuthenticationResult,
+  MfaState,
+  NextChallenge,
+  RequestOptions,
+  RespondToSoftwareTokenMfaResult,
+  SignInResult,
+  TotpChallengeAdapter,
+  TotpSettingsAdapter,
+  TotpSetupAdapter,
+  VerifySoftwareTokenInput,
+  VerifySoftwareTokenResult,
+} from '../../core/adapter.js';
