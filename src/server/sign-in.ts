@@ -94,7 +94,7 @@ export async function settleSignIn(context: SignInContext, username: string, res
 }
 
 /** Hands the app's own InitiateAuth (or RespondToAuthChallenge) answer to `settleSignIn`. */
-export function beginSignIn(context: SignInContext, username: string, response: RespondResponse): Promise<SignInProgress> {
+export async function beginSignIn(context: SignInContext, username: string, response: RespondResponse): Promise<SignInProgress> {
   return settleSignIn(context, username, readSignInResult(response, 'InitiateAuth'));
 }
 
