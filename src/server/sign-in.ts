@@ -28,7 +28,7 @@ export interface PendingSignIn {
 /** Where a sign-in stands, as the browser may know it: never a token, never a session. */
 export type SignInProgress =
   | { signInStep: 'DONE' }
-  | { signInStep: KitChallenge; sessionExpiresAt: number; friendlyDeviceName?: string }
+  | { signInStep: KitChallenge; username: string; sessionExpiresAt: number; friendlyDeviceName?: string }
   /** A challenge the kit does not answer (a custom auth step, say); the sign-in was dropped. */
   | { signInStep: 'UNSUPPORTED_CHALLENGE'; challengeName: string };
 
@@ -59,6 +59,7 @@ function canSetUpTotp(parameters: Record<string, string>): boolean {
 function progressOf(pending: PendingSignIn, sessionValidityMs: number): SignInProgress {
   return {
     signInStep: pending.challenge,
+    username: pending.username,
     sessionExpiresAt: pending.issuedAt + sessionValidityMs,
     ...(pending.friendlyDeviceName !== undefined && { friendlyDeviceName: pending.friendlyDeviceName }),
   };

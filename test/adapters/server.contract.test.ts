@@ -56,7 +56,7 @@ async function startMfaSetup(options: { clientSecret?: string } = {}) {
 describe('MFA_SETUP inside sign-in, through the handlers', () => {
   it('forwards the newest session on every call, hands the tokens to onSignedIn, and tells the browser only that it is signed in', async () => {
     const { app, browser, progress } = await startMfaSetup();
-    expect(progress).toEqual({ signInStep: 'MFA_SETUP', sessionExpiresAt: expect.any(Number) });
+    expect(progress).toEqual({ signInStep: 'MFA_SETUP', username: 'ana', sessionExpiresAt: expect.any(Number) });
     const adapter = createServerSignInAdapter({ fetch: browser.fetch, sessionExpiresAt: progress.signInStep === 'MFA_SETUP' ? progress.sessionExpiresAt : 0 });
 
     wire.reply('AssociateSoftwareToken', json({ SecretCode: secretCode, Session: session(2) }));
@@ -160,7 +160,7 @@ describe('the SOFTWARE_TOKEN_MFA code at sign-in, through the handlers', () => {
     const app = createTestApp({ region: 'eu-west-1', clientId: 'app-client' });
     const browser = createTestBrowser(app.mfa);
     const progress = await app.mfa.beginSignIn(browser.jar, { username: 'ana', response: challenge });
-    expect(progress).toEqual({ signInStep: 'SOFTWARE_TOKEN_MFA', sessionExpiresAt: expect.any(Number), friendlyDeviceName: 'Work phone' });
+    expect(progress).toEqual({ signInStep: 'SOFTWARE_TOKEN_MFA', username: 'ana', sessionExpiresAt: expect.any(Number), friendlyDeviceName: 'Work phone' });
     expect(await app.mfa.readSignIn(browser.jar)).toEqual(progress);
     const adapter = createServerChallengeAdapter({ fetch: browser.fetch, friendlyDeviceName: 'Work phone', sessionExpiresAt: 42 });
     expect(adapter.friendlyDeviceName).toBe('Work phone');
