@@ -132,6 +132,8 @@ export function errorResponse(error: unknown, headers: Headers): Response {
     : error instanceof ServerFault ? 500
     : name === 'TimeoutError' ? 504
     : name === 'MalformedResponseError' ? 502
+    // A code already used (or outside its window): the request's fault, whatever the session's state.
+    : name === 'ExpiredCodeException' ? 400
     : statusForKind[kind] ?? 400;
   return jsonResponse(status, { error: { name, message, kind, action } }, headers);
 }

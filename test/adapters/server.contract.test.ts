@@ -205,6 +205,7 @@ describe('Cognito’s errors on the wire', () => {
     ['ResourceNotFoundException', 'User pool client does not exist', 400, 500, 'configuration'],
     ['InternalErrorException', 'Internal error', 500, 502, 'network'],
     ['InvalidParameterException', 'Something new', 400, 400, 'unknown'],
+    ['ExpiredCodeException', 'Your MFA code has expired or has been used already', 400, 400, 'session-expired'],
   ])('%s (%s) becomes HTTP %#: status %i from Cognito, %i to the browser, kind %s', async (name, message, cognitoStatus, status, kind) => {
     const { browser } = await startMfaSetup();
     wire.reply('AssociateSoftwareToken', cognitoError(name, message, cognitoStatus));
