@@ -13,20 +13,18 @@ const next = join(exampleDir, 'node_modules/next/dist/bin/next');
 const run = promisify(execFile);
 const quiet = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 
-/** Installs the packed kit into the example and builds it; returns how long the build took (ms). */
-export async function buildNextExample(): Promise<number> {
+/** Installs the packed kit into the example and builds it. */
+export async function buildNextExample(): Promise<void> {
   if (!existsSync(next)) {
     throw new Error('examples/next-bff has no node_modules: run `npm ci --prefix examples/next-bff` (npm test’s pretest does)');
   }
   await run(process.execPath, [join(exampleDir, 'scripts/install-kit.mjs')], { cwd: exampleDir });
-  const started = performance.now();
   try {
     await run(process.execPath, [next, 'build'], { cwd: exampleDir, env: { ...quiet, NODE_ENV: 'production' }, maxBuffer: 16 * 1024 * 1024 });
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
     throw new Error(`next build failed:\n${stdout}\n${stderr}`);
   }
-  return performance.now() - started;
 }
 
 export interface RunningExample {

@@ -3,13 +3,15 @@
 // inside sign-in, the code at the next sign-in, turning off on the settings page. In every state no
 // token, refresh token or Cognito session is in page JavaScript, document.cookie, storage or any
 // response body the browser received.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCognitoLocal, type CognitoLocal } from '../../scripts/cognito-local.js';
 import { collectPageErrors, isFaviconRequest, launchChromium } from '../support/chromium.js';
 import { scanQr } from './demo-harness.js';
 import { startMfaSetupEndpoint } from './mfa-setup-bridge.js';
-import { buildNextExample, startNextExample, type RunningExample } from './next-bff-app.js';
+import { buildNextExample, exampleDir, startNextExample, type RunningExample } from './next-bff-app.js';
 
 const password = 'Correct-horse-1';
 const username = 'bff-required';
@@ -18,10 +20,9 @@ let cognito: CognitoLocal | undefined;
 let browser: Browser | undefined;
 let bridge: Awaited<ReturnType<typeof startMfaSetupEndpoint>> | undefined;
 let app: RunningExample | undefined;
-let buildMs = 0;
 
 beforeAll(async () => {
-  [cognito, browser, buildMs] = await Promise.all([startCognitoLocal(), launchChromium(), buildNextExample()]);
+  [cognito, browser] = await Promise.all([startCognitoLocal(), launchChromium(), buildNextExample()]);
   await cognito.createUser(username, password);
   bridge = await startMfaSetupEndpoint(cognito, username);
   app = await startNextExample({
@@ -115,6 +116,12 @@ async function signIn(page: Page) {
 }
 
 describe('the Next.js example: tokens on the server', () => {
+  it('lists the kit’s own dependencies at the kit’s versions (the kit is unpacked into it, not installed)', () => {
+    const kit = JSON.parse(readFileSync(join(exampleDir, '../../package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    const example = JSON.parse(readFileSync(join(exampleDir, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    for (const [name, version] of Object.entries(kit.dependencies)) expect(example.dependencies[name], name).toBe(version);
+  });
+
   it('enrolls inside sign-in, asks for the code at the next sign-in, turns off; the browser never holds a credential', async () => {
     const watched = await openPage('/sign-in');
     const { page, problems } = watched;
@@ -126,7 +133,8 @@ describe('the Next.js example: tokens on the server', () => {
     await scanQr(page);
     // Rendered on the server and hydrated: a full load of the page, where the wizard fetches a new secret.
     // (Not while the first is on its way: its answer carries the newest session, in the cookie.)
-    await page.reload();
+    const served = await page.reload();
+    expect(await served!.text()).toContain('data-scope="totp-setup"');
     expect(await page.locator('[data-scope="totp-setup"][data-part="root"]').count()).toBe(1);
     const totp = await scanQr(page);
     expect(totp.secret.base32).toBe(bridge!.secretCode());
@@ -178,6 +186,5 @@ describe('the Next.js example: tokens on the server', () => {
     await expectNoCredentials(watched, 'signed in without a code');
     expect(problems).toEqual([]);
     await page.close();
-    console.info(`next build of examples/next-bff: ${(buildMs / 1000).toFixed(1)} s`);
   }, 180_000);
 });
