@@ -2,14 +2,13 @@
 // browser adapters through an in-process browser: MFA_SETUP inside sign-in (no emulator has it), the
 // SOFTWARE_TOKEN_MFA answer, the errors on the wire, and what the browser never gets to see.
 import { HttpResponse } from 'msw';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createServerChallengeAdapter, createServerSignInAdapter } from '../../src/adapters/server/index.js';
 import { classifyError } from '../../src/core/errors.js';
-import { createTestApp, createTestBrowser } from '../support/bff.js';
-import { cognitoError, createCognitoWire, json } from './cognito-wire.js';
+import { createTestApp, createTestBrowser, useQuietCognitoWire } from '../support/bff.js';
+import { cognitoError, json } from './cognito-wire.js';
 
-const endpoint = 'https://cognito-idp.eu-west-1.amazonaws.com/';
-const wire = createCognitoWire(endpoint);
+const wire = useQuietCognitoWire();
 const signal = () => new AbortController().signal;
 
 const secretCode = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXPJBSW';
@@ -18,17 +17,6 @@ const tokens = { AccessToken: 'access.jwt.token', IdToken: 'id.jwt.token', Refre
 const mfaSetup = { ChallengeName: 'MFA_SETUP', Session: session(1), ChallengeParameters: { MFAS_CAN_SETUP: '["SOFTWARE_TOKEN_MFA"]' } };
 const secrets = [secretCode, ...Object.values(tokens).filter((value) => typeof value === 'string' && value !== 'Bearer'), ...[1, 2, 3, 4].map(session)] as string[];
 
-const consoleSpies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((method) => vi.spyOn(console, method));
-
-beforeAll(() => wire.server.listen({ onUnhandledRequest: 'error' }));
-beforeEach(() => consoleSpies.forEach((spy) => spy.mockClear()));
-afterEach(() => {
-  // The kit logs nothing, so nothing secret can reach a log.
-  for (const spy of consoleSpies) expect(spy).not.toHaveBeenCalled();
-  wire.reset();
-  wire.server.resetHandlers();
-});
-afterAll(() => wire.server.close());
 
 function expectCall(index: number, operation: string, body: Record<string, unknown>) {
   const request = wire.requests[index]!;

@@ -1,22 +1,11 @@
 // What the handlers refuse before anything reaches Cognito: bad input, wrong content type, oversized
 // bodies, other sites' requests, wrong routes. Each is a 4xx with a clear error, no Cognito call, no
 // cookie touched and nothing logged. Also the sealed-cookie store's own promises.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createSealedCookieStore, requestCookies } from '../../src/server/index.js';
-import { appOrigin, createTestApp, createTestBrowser, post } from '../support/bff.js';
-import { createCognitoWire } from './cognito-wire.js';
+import { appOrigin, createTestApp, createTestBrowser, post, useQuietCognitoWire } from '../support/bff.js';
 
-const endpoint = 'https://cognito-idp.eu-west-1.amazonaws.com/';
-const wire = createCognitoWire(endpoint);
-const consoleSpies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((method) => vi.spyOn(console, method));
-
-beforeAll(() => wire.server.listen({ onUnhandledRequest: 'error' }));
-beforeEach(() => consoleSpies.forEach((spy) => spy.mockClear()));
-afterEach(() => {
-  for (const spy of consoleSpies) expect(spy).not.toHaveBeenCalled();
-  wire.reset();
-});
-afterAll(() => wire.server.close());
+const wire = useQuietCognitoWire();
 
 /** A browser signed in (tokens in its sealed cookie) and in the middle of a code sign-in. */
 async function signedInBrowser() {

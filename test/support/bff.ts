@@ -2,6 +2,8 @@
 // them: it keeps the cookies the handlers set, sends them back, adds the Origin a browser adds, and
 // records every response it was given, so tests can look for anything secret in them.
 import { parseSetCookie } from 'cookie';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, vi } from 'vitest';
+import { createCognitoWire } from '../adapters/cognito-wire.js';
 import { createMfaServer, createSealedCookieStore, type CookieJar, type MfaServer, type MfaServerOptions } from '../../src/server/index.js';
 import type { AuthenticationResult } from '../../src/core/index.js';
 
@@ -82,4 +84,23 @@ export function post(path: string, body: BodyInit | null, headers: Record<string
     headers: { origin: appOrigin, 'x-mfa-enroll': '1', 'content-type': 'application/json', ...headers },
     body,
   });
+}
+
+/**
+ * For a suite of handler tests: Cognito's regional endpoint at the network boundary (msw), reset after
+ * each test, and a failure for any test during which anything wrote to the console. The kit logs
+ * nothing, so nothing secret can reach a log.
+ */
+export function useQuietCognitoWire(endpoint = 'https://cognito-idp.eu-west-1.amazonaws.com/') {
+  const wire = createCognitoWire(endpoint);
+  const consoleSpies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((method) => vi.spyOn(console, method));
+  beforeAll(() => wire.server.listen({ onUnhandledRequest: 'error' }));
+  beforeEach(() => consoleSpies.forEach((spy) => spy.mockClear()));
+  afterEach(() => {
+    for (const spy of consoleSpies) expect(spy).not.toHaveBeenCalled();
+    wire.reset();
+    wire.server.resetHandlers();
+  });
+  afterAll(() => wire.server.close());
+  return wire;
 }

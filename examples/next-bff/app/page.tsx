@@ -1,15 +1,11 @@
 import Link from 'next/link';
-import { cookies } from 'next/headers';
-import { redirect } from 'next/navigation';
-import { appStores } from '@/lib/mfa';
+import { requireSession } from '@/lib/mfa';
 import { signOut } from './actions';
 
 export const dynamic = 'force-dynamic';
 
 export default async function Home() {
-  const jar = await cookies();
-  const session = await appStores().session.load(jar);
-  if (!session) redirect('/sign-in');
+  const session = await requireSession();
   return (
     <>
       <h1>Signed in as {session.username}</h1>

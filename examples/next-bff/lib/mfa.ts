@@ -1,7 +1,9 @@
 // The app's server side: where it keeps the sign-in session and the tokens (sealed, httpOnly
 // cookies), and the kit's handlers wired to them. Built on first use, so that `next build` needs none
 // of the secrets.
-import { createMfaServer, createSealedCookieStore, type MfaServer, type PendingSignIn, type SessionStore } from 'react-mfa-enroll/server';
+import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { createMfaServer, createSealedCookieStore, type MfaServer, type PendingSignIn, type SessionStore, type SignInProgress } from 'react-mfa-enroll/server';
 import { cognitoConfig } from './cognito';
 
 /** What the app keeps for a signed-in user. The refresh token gets a cookie of its own (a cookie holds about 4 KB). */
@@ -48,4 +50,20 @@ export function mfaServer(): MfaServer {
     });
   }
   return server;
+}
+
+/** The signed-in user's session, for a page that needs one; anyone else goes to the sign-in form. */
+export async function requireSession(): Promise<AppSession> {
+  const jar = await cookies();
+  const session = await appStores().session.load(jar);
+  if (!session) redirect('/sign-in');
+  return session;
+}
+
+/** Where the sign-in stands, for the page of `step`; a sign-in elsewhere (or none) starts again. */
+export async function requireSignInStep<Step extends 'MFA_SETUP' | 'SOFTWARE_TOKEN_MFA'>(step: Step) {
+  const jar = await cookies();
+  const progress = await mfaServer().readSignIn(jar);
+  if (progress?.signInStep !== step) redirect('/sign-in');
+  return progress as Extract<SignInProgress, { signInStep: Step }>;
 }
