@@ -16,6 +16,10 @@ import { buildNextExample, exampleDir, startNextExample, type RunningExample } f
 const password = 'Correct-horse-1';
 const username = 'bff-required';
 
+// Generous, explicit limits: the server and the browser share two loaded cores with the rest of the suite.
+const limit = 60_000;
+const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: limit });
+
 let cognito: CognitoLocal | undefined;
 let browser: Browser | undefined;
 let bridge: Awaited<ReturnType<typeof startMfaSetupEndpoint>> | undefined;
@@ -48,6 +52,7 @@ interface Watched {
 
 async function openPage(path: string): Promise<Watched> {
   const page = await browser!.newPage({ viewport: { width: 900, height: 1000 } });
+  page.setDefaultTimeout(limit);
   // A wrong code is a 4xx from the app's API, which Chromium logs as a failed resource: the protocol working.
   const problems = collectPageErrors(page, { ignore: (message) => isFaviconRequest(message) || /status of 40[01]/.test(message.text()) });
   const reads: Array<Promise<string>> = [];
@@ -146,7 +151,7 @@ describe('the Next.js example: tokens on the server', () => {
     await page.getByRole('textbox', { name: 'Device name' }).fill('Pixel');
     const stale = totp.generate({ timestamp: Date.now() - 10 * 60_000 });
     await page.getByRole('textbox', { name: '6-digit code' }).fill(stale);
-    await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/didn’t match/);
+    await poll(() => page.getByRole('alert').first().textContent()).toMatch(/didn’t match/);
     await expectNoCredentials(watched, 'enrollment inside sign-in, wrong code');
     await page.getByRole('textbox', { name: '6-digit code' }).fill(totp.generate());
     await heading(page, `Signed in as ${username}`);
@@ -161,7 +166,7 @@ describe('the Next.js example: tokens on the server', () => {
     await page.getByText('Enter the 6-digit code from “Pixel”.').waitFor();
     const field = page.getByRole('textbox', { name: '6-digit code' });
     await field.fill(stale);
-    await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/didn’t match/);
+    await poll(() => page.getByRole('alert').first().textContent()).toMatch(/didn’t match/);
     await expectNoCredentials(watched, 'sign-in code, wrong');
     await field.fill(totp.generate({ timestamp: Date.now() + 30_000 }));
     await heading(page, `Signed in as ${username}`);
@@ -170,11 +175,11 @@ describe('the Next.js example: tokens on the server', () => {
     // The settings page: on; turn off (asks first).
     await page.getByRole('link', { name: 'Account security' }).click();
     const panel = page.locator('[data-scope="totp-settings"][data-part="root"]');
-    await expect.poll(() => panel.getAttribute('data-state')).toBe('on');
+    await poll(() => panel.getAttribute('data-state')).toBe('on');
     await expectNoCredentials(watched, 'settings, on');
     await page.getByRole('button', { name: 'Turn off' }).click();
     await page.getByRole('button', { name: 'Turn off' }).click();
-    await expect.poll(() => panel.getAttribute('data-state')).toBe('off');
+    await poll(() => panel.getAttribute('data-state')).toBe('off');
     await expectNoCredentials(watched, 'settings, off');
 
     // Off for real: the next sign-in asks for no code.
