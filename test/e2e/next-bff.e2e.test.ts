@@ -26,12 +26,18 @@ let bridge: Awaited<ReturnType<typeof startMfaSetupEndpoint>> | undefined;
 let app: RunningExample | undefined;
 
 beforeAll(async () => {
-  [cognito, browser] = await Promise.all([startCognitoLocal(), launchChromium(), buildNextExample()]);
-  await cognito.createUser(username, password);
-  bridge = await startMfaSetupEndpoint(cognito, username);
+  // All settled before anything throws, so that afterAll stops whatever did start.
+  const started = await Promise.allSettled([
+    startCognitoLocal().then((running) => (cognito = running)),
+    launchChromium().then((running) => (browser = running)),
+    buildNextExample(),
+  ]);
+  for (const outcome of started) if (outcome.status === 'rejected') throw outcome.reason;
+  await cognito!.createUser(username, password);
+  bridge = await startMfaSetupEndpoint(cognito!, username);
   app = await startNextExample({
     COGNITO_ENDPOINT: bridge.endpoint,
-    COGNITO_CLIENT_ID: cognito.clientId,
+    COGNITO_CLIENT_ID: cognito!.clientId,
     SESSION_PASSWORD: 'e2e only: a session password of 32 characters or more',
   });
 }, 300_000);
