@@ -3,7 +3,7 @@
 // SOFTWARE_TOKEN_MFA answer, the errors on the wire, and what the browser never gets to see.
 import { HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import { createServerChallengeAdapter, createServerSignInAdapter } from '../../src/adapters/server/index.js';
+import { createServerAdapter, createServerChallengeAdapter, createServerSignInAdapter } from '../../src/adapters/server/index.js';
 import { classifyError } from '../../src/core/errors.js';
 import { createTestApp, createTestBrowser, useQuietCognitoWire } from '../support/bff.js';
 import { cognitoError, json } from './cognito-wire.js';
@@ -138,6 +138,54 @@ describe('MFA_SETUP inside sign-in, through the handlers', () => {
     await expect(app.mfa.beginSignIn(browser.jar, { username: 'ana', response: { AuthenticationResult: tokens } })).resolves.toEqual({ signInStep: 'DONE' });
     expect(app.signedIn).toHaveLength(1);
     await expect(app.mfa.beginSignIn(browser.jar, { username: 'ana', response: {} })).rejects.toMatchObject({ name: 'MalformedResponseError' });
+  });
+});
+
+describe('a signed-in user, through the handlers', () => {
+  async function signedIn() {
+    const app = createTestApp({ region: 'eu-west-1', clientId: 'app-client' });
+    const browser = createTestBrowser(app.mfa);
+    await app.mfa.beginSignIn(browser.jar, { username: 'ana', response: { AuthenticationResult: tokens } });
+    return { app, browser, adapter: createServerAdapter({ fetch: browser.fetch }) };
+  }
+
+  it('sends the access token the server holds with each call: state, associate, verify, then the preference', async () => {
+    const { browser, adapter } = await signedIn();
+    wire.reply('GetUser', json({ Username: 'ana', UserAttributes: [], UserMFASettingList: ['SOFTWARE_TOKEN_MFA'], PreferredMfaSetting: 'SOFTWARE_TOKEN_MFA' }));
+    wire.reply('AssociateSoftwareToken', json({ SecretCode: secretCode }));
+    wire.reply('VerifySoftwareToken', json({ Status: 'SUCCESS' }));
+    wire.reply('SetUserMFAPreference', json({}), json({}));
+    await expect(adapter.getMfaState({ signal: signal() })).resolves.toEqual({ totpEnabled: true, totpPreferred: true });
+    await expect(adapter.associateSoftwareToken({ signal: signal() })).resolves.toEqual({ secretCode });
+    await expect(adapter.verifySoftwareToken({ userCode: '123456', friendlyDeviceName: 'Work phone' }, { signal: signal() })).resolves.toEqual({ status: 'SUCCESS' });
+    await adapter.setTotpEnabled(false, { signal: signal() });
+    expectCall(0, 'GetUser', { AccessToken: tokens.AccessToken });
+    expectCall(1, 'AssociateSoftwareToken', { AccessToken: tokens.AccessToken });
+    expectCall(2, 'VerifySoftwareToken', { AccessToken: tokens.AccessToken, UserCode: '123456', FriendlyDeviceName: 'Work phone' });
+    expectCall(3, 'SetUserMFAPreference', { AccessToken: tokens.AccessToken, SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true } });
+    expectCall(4, 'SetUserMFAPreference', { AccessToken: tokens.AccessToken, SoftwareTokenMfaSettings: { Enabled: false, PreferredMfa: false } });
+    expectNothingSecretSeen(browser, [secretCode]);
+  });
+
+  it('Status ERROR sets no preference; a preference that failed after a verify is all the next attempt sends', async () => {
+    const { adapter } = await signedIn();
+    wire.reply('AssociateSoftwareToken', json({ SecretCode: secretCode }));
+    wire.reply('VerifySoftwareToken', json({ Status: 'ERROR' }), json({ Status: 'SUCCESS' }));
+    wire.reply('SetUserMFAPreference', cognitoError('TooManyRequestsException', 'Rate exceeded'), json({}));
+    await adapter.associateSoftwareToken({ signal: signal() });
+    await expect(adapter.verifySoftwareToken({ userCode: '111111' }, { signal: signal() })).resolves.toEqual({ status: 'ERROR' });
+    await expect(adapter.verifySoftwareToken({ userCode: '222222' }, { signal: signal() })).rejects.toMatchObject({ name: 'TooManyRequestsException' });
+    await expect(adapter.verifySoftwareToken({ userCode: '222222' }, { signal: signal() })).resolves.toEqual({ status: 'SUCCESS' });
+    expect(wire.operations()).toEqual(['AssociateSoftwareToken', 'VerifySoftwareToken', 'VerifySoftwareToken', 'SetUserMFAPreference', 'SetUserMFAPreference']);
+  });
+
+  it('tells the page where a sign-in stands, without its session', async () => {
+    const app = createTestApp({ region: 'eu-west-1', clientId: 'app-client' });
+    const browser = createTestBrowser(app.mfa);
+    await app.mfa.beginSignIn(browser.jar, { username: 'ana', response: mfaSetup });
+    const response = await browser.fetch('/api/mfa/sign-in', { headers: { 'x-mfa-enroll': '1' } });
+    expect(await response.json()).toEqual({ signInStep: 'MFA_SETUP', username: 'ana', sessionExpiresAt: expect.any(Number) });
+    expectNothingSecretSeen(browser);
   });
 });
 
