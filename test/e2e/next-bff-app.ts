@@ -29,6 +29,8 @@ export async function buildNextExample(): Promise<void> {
 
 export interface RunningExample {
   url: string;
+  /** Everything the server printed so far. */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -41,7 +43,7 @@ export async function startNextExample(env: Record<string, string>): Promise<Run
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
-  const keep = (chunk: Buffer) => (log = (log + chunk.toString()).slice(-8000));
+  const keep = (chunk: Buffer) => (log += chunk.toString());
   child.stdout!.on('data', keep);
   child.stderr!.on('data', keep);
   const kill = () => child.kill('SIGTERM');
@@ -61,7 +63,7 @@ export async function startNextExample(env: Record<string, string>): Promise<Run
   for (;;) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${log}`);
     try {
-      if ((await fetch(`http://127.0.0.1:${port}/sign-in`)).ok) return { url, stop };
+      if ((await fetch(`http://127.0.0.1:${port}/sign-in`)).ok) return { url, output: () => log, stop };
     } catch {
       // Not listening yet.
     }

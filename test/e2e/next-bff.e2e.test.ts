@@ -196,6 +196,8 @@ describe('the Next.js example: tokens on the server', () => {
     await heading(page, `Signed in as ${username}`);
     await expectNoCredentials(watched, 'signed in without a code');
     expect(problems).toEqual([]);
+    // Nor did the server print one.
+    for (const credential of bridge!.credentials) expect(app!.output().includes(credential), 'a credential in the server’s output').toBe(false);
     await page.close();
   }, 180_000);
 });
