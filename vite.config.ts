@@ -11,6 +11,8 @@ const react18 = (name: string) => fileURLToPath(new URL(`./test/react18/node_mod
 
 // Peers and dependencies stay imports in the library build, so apps dedupe them.
 const external = [/^react($|\/)/, /^react-dom($|\/)/, /^qrcode\.react$/, /^otpauth$/, /^amazon-cognito-identity-js$/, /^aws-amplify($|\/)/];
+// The server entry's: iron-session (an optional peer) and cookie.
+external.push(/^iron-session$/, /^cookie$/);
 
 export default defineConfig(({ command, mode }) => ({
   plugins: [
@@ -44,6 +46,8 @@ export default defineConfig(({ command, mode }) => ({
             'adapters/cognito-identity-js/index': src('adapters/cognito-identity-js/index.ts'),
             'adapters/amplify/index': src('adapters/amplify/index.ts'),
             'adapters/memory/index': src('adapters/memory/index.ts'),
+            'adapters/server/index': src('adapters/server/index.ts'),
+            'server/index': src('server/index.ts'),
             'i18n/index': src('i18n/index.ts'),
             styles: src('styles/index.css'),
           },

@@ -1,6 +1,7 @@
 // Checks what `npm run build` produced against what package.json promises: every export target
-// exists, the React entry starts with 'use client' (Next.js App Router needs it), and no built file
-// imports the CSS (that would break plain Node and SSR imports of the package).
+// exists, the React entry starts with 'use client' (Next.js App Router needs it), no built file
+// imports the CSS (that would break plain Node and SSR imports of the package), and the server entry
+// and server adapters import no React (nor, on the server, the DOM).
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -24,6 +25,21 @@ if (!/^["']use client["'];/.test(reactEntry)) problems.push("dist/index.js does 
 for (const target of targets(pkg.exports).filter((t) => t.endsWith('.js') || t.endsWith('.d.ts'))) {
   if (existsSync(`${root}${target}`) && /\.css['"]/.test(readFileSync(`${root}${target}`, 'utf8'))) {
     problems.push(`${target} imports CSS`);
+  }
+}
+
+// The server entry runs where there is no React and no DOM; the browser adapters carry no React.
+// Each is checked with every module it imports, relative imports followed.
+function importGraph(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const [, specifier] of code.matchAll(/(?:from|import)\s*["'](\.[^"']+)["']/g)) importGraph(new URL(specifier, `file://${file}`).pathname, seen);
+  return seen;
+}
+for (const [entry, forbidden] of [['dist/server/index.js', /from\s*["'](react|react-dom)(\/[^"']*)?["']|\b(document|window)\./], ['dist/adapters/server/index.js', /from\s*["'](react|react-dom)(\/[^"']*)?["']/]]) {
+  for (const file of importGraph(`${root}${entry}`)) {
+    if (forbidden.test(readFileSync(file, 'utf8'))) problems.push(`${file.slice(root.length)} (imported by ${entry}) uses React or the DOM`);
   }
 }
 

@@ -13,6 +13,7 @@ export declare const budget: {
   wizardWithFetchAdapterCssGzip: number;
   fetchAdapterShareJsGzip: number;
   amplifyAdapterShareJsGzip: number;
+  serverAdaptersJsGzip: number;
 };
 export declare function measureApps(): Promise<{
   sizes: Record<string, Size>;

@@ -52,6 +52,11 @@ export const apps = {
     imports: `import { CognitoUser, CognitoUserPool } from 'amazon-cognito-identity-js';\nimport { TotpSetup } from 'react-mfa-enroll';\nimport { createCognitoIdentityJsAdapter } from 'react-mfa-enroll/adapters/cognito-identity-js';\nimport 'react-mfa-enroll/styles.css';\nconst user = new CognitoUser({ Username: 'ana', Pool: new CognitoUserPool({ UserPoolId: 'eu-west-1_abcdefghi', ClientId: 'client' }) });\nconst adapter = createCognitoIdentityJsAdapter(user);`,
     element: '<TotpSetup adapter={adapter} issuer="Acme" accountName="ana" />',
   }),
+  // (h) Issue #23: the three browser adapters of a backend-for-frontend app, on their own.
+  serverAdapters: mount({
+    imports: `import { createServerAdapter, createServerChallengeAdapter, createServerSignInAdapter } from 'react-mfa-enroll/adapters/server';\nwindow.adapters = [createServerAdapter(), createServerSignInAdapter(), createServerChallengeAdapter()];`,
+    element: '<p>Hello</p>',
+  }),
   // (g) An Amplify JS v6 app that already signs in and manages MFA with aws-amplify/auth, with the kit's
   // components on its own adapters; then the same app on the kit's three Amplify adapters. The
   // difference is what the adapters themselves cost.
@@ -156,4 +161,6 @@ export const budget = {
   settingsWithFetchAdapterJsGzip: 17 * 1024,
   // (g) Issue #12: the three Amplify adapters over an app that already uses aws-amplify/auth.
   amplifyAdapterShareJsGzip: 1024,
+  // (h) Issue #23: the server adapters (settings, sign-in set-up, sign-in code) together.
+  serverAdaptersJsGzip: 1024,
   wizardWithFetchAdapterJsGzip: 14.5 * 1024, wizardWithFetchAdapterCssGzip: 3 * 1024, fetchAdapterShareJsGzip: 2 * 1024 };

@@ -69,5 +69,5 @@ describe('the packed package in a Vite + React app', () => {
     await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/is set up/);
     expect(await page.content()).not.toContain(secret);
     expect(errors).toEqual([]);
-  });
+  }, 60_000);
 });

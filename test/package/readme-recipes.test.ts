@@ -12,7 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { exports: Record<string, string | Record<string, string>> };
 // What the app has installed besides the kit, taken from this repo's install: the test has no registry.
-const appPackages = ['react', 'react-dom', 'scheduler', 'qrcode.react', 'otpauth', 'amazon-cognito-identity-js', 'aws-amplify', '@aws-amplify', '@types/react', '@types/react-dom', 'vite'];
+const appPackages = ['react', 'react-dom', 'scheduler', 'qrcode.react', 'otpauth', 'amazon-cognito-identity-js', 'aws-amplify', '@aws-amplify', '@types/react', '@types/react-dom', 'vite', 'iron-session', 'cookie'];
+// The Next.js recipes' types, from the example app's install (npm test's pretest).
+const nextFromExample = join(repo, 'examples/next-bff/node_modules/next');
 
 // The settings of Vite's React TypeScript template (tsconfig.app.json).
 const viteTemplateTsconfig = {
@@ -35,14 +37,19 @@ const viteTemplateTsconfig = {
     erasableSyntaxOnly: true,
     noFallthroughCasesInSwitch: true,
     noUncheckedSideEffectImports: true,
+    // As in a Next.js app, whose recipes import each other by `@/` paths.
+    paths: { '@/*': ['./src/*'] },
   },
   include: ['src'],
 };
 
-/** Every ```ts / ```tsx block of the README, in order. */
-function readmeBlocks(): { lang: string; code: string }[] {
+/** Every ```ts / ```tsx block of the README, in order; one that starts with a path comment (`// lib/auth.ts`) is that file. */
+function readmeBlocks(): { lang: string; code: string; file: string }[] {
   const readme = readFileSync(join(repo, 'README.md'), 'utf8');
-  return [...readme.matchAll(/```(tsx?)\n([\s\S]*?)```/g)].map((match) => ({ lang: match[1]!, code: match[2]! }));
+  return [...readme.matchAll(/```(tsx?)\n([\s\S]*?)```/g)].map((match, index) => {
+    const named = /^\/\/ ([\w./[\]-]+\.tsx?)\b/.exec(match[2]!)?.[1];
+    return { lang: match[1]!, code: match[2]!, file: named ?? `recipes/recipe${index}.${match[1]}` };
+  });
 }
 
 let work: string;
@@ -72,16 +79,20 @@ beforeAll(() => {
   mkdirSync(join(app, 'node_modules/@types'), { recursive: true });
   execFileSync('tar', ['-xzf', tarball, '-C', installed, '--strip-components=1']);
   for (const name of appPackages) symlinkSync(join(repo, 'node_modules', name), join(app, 'node_modules', name), 'dir');
+  symlinkSync(nextFromExample, join(app, 'node_modules/next'), 'dir');
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'new-app', private: true, type: 'module' }));
   writeFileSync(join(app, 'tsconfig.json'), JSON.stringify(viteTemplateTsconfig, null, 2));
   writeFileSync(join(app, 'index.html'), '<!doctype html><div id="root"></div><script type="module" src="/src/main.tsx"></script>');
   mkdirSync(join(app, 'src/recipes'), { recursive: true });
   const blocks = readmeBlocks();
-  blocks.forEach(({ lang, code }, index) => writeFileSync(join(app, `src/recipes/recipe${index}.${lang}`), code));
+  for (const { code, file } of blocks) {
+    mkdirSync(join(app, 'src', file, '..'), { recursive: true });
+    writeFileSync(join(app, 'src', file), code);
+  }
   // The app uses every recipe, so the build bundles all of them.
   writeFileSync(
     join(app, 'src/main.tsx'),
-    `${blocks.map((_, index) => `import * as recipe${index} from './recipes/recipe${index}';`).join('\n')}\nconsole.info([${blocks.map((_, index) => `recipe${index}`).join(', ')}]);\n`,
+    `${blocks.map(({ file }, index) => `import * as recipe${index} from './${file.replace(/\.tsx?$/, '')}';`).join('\n')}\nconsole.info([${blocks.map((_, index) => `recipe${index}`).join(', ')}]);\n`,
   );
 }, 180_000);
 
@@ -116,7 +127,9 @@ describe('a fresh clone, packed and used as a new Vite React TypeScript app woul
       plugins: [react()],
       // As the README says for amazon-cognito-identity-js.
       define: { global: 'globalThis' },
-      build: { outDir: 'dist', write: false },
+      resolve: { alias: [{ find: /^@\//, replacement: `${join(app, 'src')}/` }] },
+      // Next.js runs the server recipes; this browser build only checks that everything resolves.
+      build: { outDir: 'dist', write: false, rolldownOptions: { external: [/^next(\/|$)/] } },
     });
   }, 120_000);
 });

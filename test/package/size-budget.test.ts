@@ -12,6 +12,7 @@ describe('the size budget', () => {
     expect(over.wizardWithFetchAdapter!.cssGzip).toBeLessThanOrEqual(budget.wizardWithFetchAdapterCssGzip);
     expect(fetchAdapterShare.jsGzip).toBeLessThanOrEqual(budget.fetchAdapterShareJsGzip);
     expect(amplifyAdapterShare.jsGzip).toBeLessThanOrEqual(budget.amplifyAdapterShareJsGzip);
+    expect(over.serverAdapters!.jsGzip).toBeLessThanOrEqual(budget.serverAdaptersJsGzip);
     // The headless use ships no CSS at all.
     expect(over.headlessHookAndParts!.css).toBe(0);
   }, 120_000);

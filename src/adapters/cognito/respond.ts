@@ -27,7 +27,8 @@ interface RawAuthenticationResult {
   TokenType?: string;
 }
 
-interface RespondResponse {
+/** InitiateAuth's and RespondToAuthChallenge's answer, as on the wire (and in the AWS SDK). */
+export interface RespondResponse {
   AuthenticationResult?: RawAuthenticationResult;
   ChallengeName?: string;
   Session?: string;
@@ -67,11 +68,16 @@ export async function respondToChallenge(
     Session: session,
     ChallengeResponses: responses,
   }, signal);
+  return readSignInResult(response, 'RespondToAuthChallenge');
+}
+
+/** Tokens or the next challenge, from an answer of InitiateAuth or RespondToAuthChallenge. */
+export function readSignInResult(response: RespondResponse, operation: string): RespondToSoftwareTokenMfaResult {
   if (response.AuthenticationResult) return { authenticationResult: toAuthenticationResult(response.AuthenticationResult) };
   if (typeof response.ChallengeName === 'string' && typeof response.Session === 'string') {
     return { nextChallenge: { name: response.ChallengeName, session: response.Session, parameters: response.ChallengeParameters ?? {} } };
   }
-  throw createNamedError('MalformedResponseError', 'RespondToAuthChallenge answered with neither tokens nor a challenge');
+  throw createNamedError('MalformedResponseError', `${operation} answered with neither tokens nor a challenge`);
 }
 
 export type { SignInSessionOptions as CognitoSignInSessionOptions };

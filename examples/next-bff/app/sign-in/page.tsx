@@ -1,0 +1,10 @@
+import { SignInForm } from './sign-in-form';
+
+export default function SignInPage() {
+  return (
+    <>
+      <h1>Sign in</h1>
+      <SignInForm />
+    </>
+  );
+}

@@ -1,0 +1,6 @@
+export { requestCookies, type CookieJar, type CookieOptions } from './cookies.js';
+export { createMfaServer, type MfaServer, type MfaServerOptions } from './create-mfa-server.js';
+export { REQUEST_HEADER } from './http.js';
+export { createSealedCookieStore, type SealedCookieStoreOptions, type SessionStore } from './session-store.js';
+export type { KitChallenge, PendingSignIn, SignedInDetails, SignInProgress } from './sign-in.js';
+export type { RespondResponse as CognitoAuthResponse } from '../adapters/cognito/respond.js';
