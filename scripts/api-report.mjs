@@ -18,6 +18,8 @@ export const entries = {
   'adapters-cognito-identity-js': 'adapters/cognito-identity-js/index',
   'adapters-amplify': 'adapters/amplify/index',
   'adapters-memory': 'adapters/memory/index',
+  'adapters-server': 'adapters/server/index',
+  server: 'server/index',
   i18n: 'i18n/index',
 };
 

@@ -1,6 +1,6 @@
 import { DEFAULT_SESSION_VALIDITY_MS } from '../core/index.js';
 import { createTransport, type CommonOptions } from '../adapters/cognito/common.js';
-import type { RespondResponse } from '../adapters/cognito/respond.js';
+import type { CognitoAuthAnswer } from '../adapters/cognito/respond.js';
 import { requestCookies, type CookieJar } from './cookies.js';
 import { assertSameOrigin, errorResponse, jsonResponse, readJsonBody, RequestError, ServerFault } from './http.js';
 import {
@@ -51,7 +51,7 @@ export interface MfaServer {
    * from Cognito's answer: tokens go to `onSignedIn`; MFA_SETUP and SOFTWARE_TOKEN_MFA are kept for
    * the handlers. Rejects like the handlers' failures, when the answer is malformed.
    */
-  beginSignIn(cookies: CookieJar, input: { username: string; response: RespondResponse }): Promise<SignInProgress>;
+  beginSignIn(cookies: CookieJar, input: { username: string; response: CognitoAuthAnswer }): Promise<SignInProgress>;
   /** The pending sign-in as the browser may know it (to render its screen), or null. */
   readSignIn(cookies: CookieJar): Promise<SignInProgress | null>;
 }

@@ -1,6 +1,6 @@
 import type { AuthenticationResult, SignInResult } from '../core/index.js';
 import { createNamedError } from '../core/named-error.js';
-import { readSignInResult, respondToChallenge, type RespondResponse } from '../adapters/cognito/respond.js';
+import { readSignInResult, respondToChallenge, type CognitoAuthAnswer } from '../adapters/cognito/respond.js';
 import { callCognito, requireString } from '../adapters/cognito/transport.js';
 import type { CookieJar } from './cookies.js';
 import { readCode, readDeviceName } from './fields.js';
@@ -95,7 +95,7 @@ export async function settleSignIn(context: SignInContext, username: string, res
 }
 
 /** Hands the app's own InitiateAuth (or RespondToAuthChallenge) answer to `settleSignIn`. */
-export async function beginSignIn(context: SignInContext, username: string, response: RespondResponse): Promise<SignInProgress> {
+export async function beginSignIn(context: SignInContext, username: string, response: CognitoAuthAnswer): Promise<SignInProgress> {
   return settleSignIn(context, username, readSignInResult(response, 'InitiateAuth'));
 }
 

@@ -2,7 +2,7 @@ export { createCognitoAdapter, type AccessTokenSource, type CognitoAccessTokenOp
 export { createCognitoChallengeAdapter, type CognitoChallengeOptions } from './challenge.js';
 export type { CommonOptions as CognitoCommonOptions } from './common.js';
 export { createCognitoSignInAdapter, type CognitoSignInOptions } from './sign-in.js';
-export type { CognitoSignInSessionOptions } from './respond.js';
+export type { CognitoAuthAnswer, CognitoAuthenticationResult, CognitoSignInSessionOptions } from './respond.js';
 // The boundary these adapters implement, so an app can type its own wrappers without another import.
 export type {
   AuthenticationResult,

@@ -19,7 +19,8 @@ export interface SignInSessionOptions extends CommonOptions {
   sessionIssuedAt?: number;
 }
 
-interface RawAuthenticationResult {
+/** The tokens as Cognito sends them. */
+export interface CognitoAuthenticationResult {
   AccessToken?: string;
   IdToken?: string;
   RefreshToken?: string;
@@ -28,14 +29,14 @@ interface RawAuthenticationResult {
 }
 
 /** InitiateAuth's and RespondToAuthChallenge's answer, as on the wire (and in the AWS SDK). */
-export interface RespondResponse {
-  AuthenticationResult?: RawAuthenticationResult;
+export interface CognitoAuthAnswer {
+  AuthenticationResult?: CognitoAuthenticationResult;
   ChallengeName?: string;
   Session?: string;
   ChallengeParameters?: Record<string, string>;
 }
 
-function toAuthenticationResult(raw: RawAuthenticationResult): AuthenticationResult {
+function toAuthenticationResult(raw: CognitoAuthenticationResult): AuthenticationResult {
   if (typeof raw.AccessToken !== 'string') {
     throw createNamedError('MalformedResponseError', 'RespondToAuthChallenge answered without AccessToken');
   }
@@ -62,7 +63,7 @@ export async function respondToChallenge(
 ): Promise<RespondToSoftwareTokenMfaResult> {
   const responses: Record<string, string> = { USERNAME: username, ...answers };
   if (clientSecret !== undefined) responses.SECRET_HASH = await computeSecretHash(username, clientId, clientSecret);
-  const response = await callCognito<RespondResponse>(transport, 'RespondToAuthChallenge', {
+  const response = await callCognito<CognitoAuthAnswer>(transport, 'RespondToAuthChallenge', {
     ClientId: clientId,
     ChallengeName: challengeName,
     Session: session,
@@ -72,7 +73,7 @@ export async function respondToChallenge(
 }
 
 /** Tokens or the next challenge, from an answer of InitiateAuth or RespondToAuthChallenge. */
-export function readSignInResult(response: RespondResponse, operation: string): RespondToSoftwareTokenMfaResult {
+export function readSignInResult(response: CognitoAuthAnswer, operation: string): RespondToSoftwareTokenMfaResult {
   if (response.AuthenticationResult) return { authenticationResult: toAuthenticationResult(response.AuthenticationResult) };
   if (typeof response.ChallengeName === 'string' && typeof response.Session === 'string') {
     return { nextChallenge: { name: response.ChallengeName, session: response.Session, parameters: response.ChallengeParameters ?? {} } };

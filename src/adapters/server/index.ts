@@ -106,3 +106,17 @@ export function createServerChallengeAdapter(options: ServerChallengeAdapterOpti
     respondToSoftwareTokenMfa: (input, { signal }) => call<RespondToSoftwareTokenMfaResult>('sign-in/code', input, signal),
   };
 }
+
+export type {
+  AuthenticationResult,
+  MfaState,
+  NextChallenge,
+  RequestOptions,
+  RespondToSoftwareTokenMfaResult,
+  SignInResult,
+  TotpChallengeAdapter,
+  TotpSettingsAdapter,
+  TotpSetupAdapter,
+  VerifySoftwareTokenInput,
+  VerifySoftwareTokenResult,
+} from '../../core/adapter.js';
