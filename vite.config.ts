@@ -19,6 +19,7 @@ export default defineConfig(({ command, mode }) => ({
     react(),
     ...(mode === 'cognito-local' ? [cognitoLocalPlugin('identity-js')] : []),
     ...(mode === 'amplify-local' ? [cognitoLocalPlugin('amplify')] : []),
+    ...(mode === 'fetch-local' ? [cognitoLocalPlugin('fetch')] : []),
   ],
   // The dev server scans the demo alone (not the test apps), so its dependencies are pre-bundled once,
   // with no error and no reload on first load.

@@ -1,31 +1,31 @@
 import { Amplify } from 'aws-amplify';
 import { confirmSignIn, getCurrentUser, signIn, signOut, type SignInOutput } from 'aws-amplify/auth';
-import { useEffect, useState } from 'react';
-import { createAmplifyAdapter, createAmplifyChallengeAdapter, createAmplifySignInAdapter } from '../src/adapters/amplify/index.js';
-import { TotpChallenge, TotpSettings, TotpSetup } from '../src/index.js';
-import type { TotpChallengeAdapter, TotpSettingsAdapter, TotpSetupAdapter } from '../src/core/adapter.js';
+import { useEffect, useRef, useState } from 'react';
+import { createAmplifyAdapter, createAmplifySignInSteps, type AmplifyHandover } from '../src/adapters/amplify/index.js';
+import type { TotpSettingsAdapter } from '../src/core/adapter.js';
+import type { TotpSignInSteps } from '../src/core/totp-sign-in.types.js';
+import { TotpSettings, TotpSignIn } from '../src/index.js';
 import type { CognitoBackend } from './backend.js';
 import { enrolledAtSignIn, expiredSignIn, NewPasswordForm, SignedInPage, SignInForm } from './forms.js';
 
-// Each adapter is created once, when its step arrives, and kept in the step: the kit keeps the first
-// adapter it is given for a whole enrollment.
+// Each adapter and the sign-in's steps are created once, when their step arrives, and kept in the step.
 type Step =
   | { name: 'signed-out'; error?: string }
   | { name: 'new-password'; username: string; error?: string }
-  | { name: 'mfa-setup'; adapter: TotpSetupAdapter; username: string }
-  | { name: 'totp-required'; adapter: TotpChallengeAdapter }
+  | { name: 'signing-in'; username: string; steps: TotpSignInSteps<AmplifyHandover> }
   | { name: 'signed-in'; username: string; adapter: TotpSettingsAdapter; deviceName?: string; note?: string };
 
 const issuer = 'react-mfa-enroll demo';
 
 /**
  * The same journey as the amazon-cognito-identity-js demo, through Amplify JS v6: `signIn`, then
- * whichever `nextStep` Amplify answers (TOTP set-up, the TOTP code, a new password), then the
- * settings page of a signed-in user.
+ * `<TotpSignIn>` on the `nextStep` Amplify answers (TOTP set-up, the TOTP code, MFA selection), a new
+ * password from the app's own form, then the settings page of a signed-in user.
  */
 export function AmplifyDemo({ backend }: { backend: CognitoBackend }) {
   const [step, setStep] = useState<Step | null>(null);
   const [busy, setBusy] = useState(false);
+  const enrolled = useRef(false);
 
   useEffect(() => {
     Amplify.configure({
@@ -38,33 +38,18 @@ export function AmplifyDemo({ backend }: { backend: CognitoBackend }) {
     );
   }, [backend]);
 
-  const signedIn = async (note?: string) => {
+  const signedIn = async (deviceName?: string) => {
     const { username } = await getCurrentUser();
-    setStep({ name: 'signed-in', username, adapter: createAmplifyAdapter(), ...(note && { note }) });
+    setStep({ name: 'signed-in', username, adapter: createAmplifyAdapter(), ...(deviceName && { deviceName }), ...(enrolled.current && { note: enrolledAtSignIn }) });
   };
 
-  /** After the kit's component: signed in, or a step this demo does not take. */
-  const finish = (nextStep: { signInStep: string } | undefined, note?: string) =>
-    nextStep?.signInStep === 'DONE' ? signedIn(note) : setStep({ name: 'signed-out', error: `This demo does not handle ${nextStep?.signInStep}.` });
-
-  /** Where Amplify's answer leads. */
+  /** Amplify's answer to the password: the kit follows it from here. */
   const follow = async (username: string, run: () => Promise<SignInOutput>) => {
     setBusy(true);
+    enrolled.current = false;
     try {
       const { nextStep } = await run();
-      switch (nextStep.signInStep) {
-        case 'DONE':
-          return await signedIn();
-        case 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP':
-        case 'CONTINUE_SIGN_IN_WITH_MFA_SETUP_SELECTION':
-          return setStep({ name: 'mfa-setup', adapter: createAmplifySignInAdapter(nextStep), username });
-        case 'CONFIRM_SIGN_IN_WITH_TOTP_CODE':
-          return setStep({ name: 'totp-required', adapter: createAmplifyChallengeAdapter(nextStep) });
-        case 'CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED':
-          return setStep({ name: 'new-password', username });
-        default:
-          return setStep({ name: 'signed-out', error: `This demo does not handle ${nextStep.signInStep}.` });
-      }
+      setStep({ name: 'signing-in', username, steps: createAmplifySignInSteps(nextStep) });
     } catch (error) {
       setStep((current) => ({ ...(current ?? { name: 'signed-out' }), error: (error as Error).message || 'Sign-in failed' }));
     } finally {
@@ -85,24 +70,22 @@ export function AmplifyDemo({ backend }: { backend: CognitoBackend }) {
       );
     case 'new-password':
       return <NewPasswordForm error={step.error} busy={busy} onSubmit={(password) => follow(step.username, () => confirmSignIn({ challengeResponse: password }))} />;
-    case 'totp-required':
+    case 'signing-in':
       return (
-        <TotpChallenge
-          adapter={step.adapter}
-          onSignedIn={({ nextStep }) => finish(nextStep)}
+        <TotpSignIn
+          steps={step.steps}
+          issuer={issuer}
+          accountName={step.username}
+          onEnrolled={() => (enrolled.current = true)}
+          onSignedIn={(_result, { friendlyDeviceName }) => void signedIn(friendlyDeviceName)}
+          onStep={({ nextStep }) =>
+            setStep(nextStep.signInStep === 'CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED'
+              ? { name: 'new-password', username: step.username }
+              : { name: 'signed-out', error: `This demo does not handle ${nextStep.signInStep}.` })
+          }
           onError={({ action }) => {
             if (action === 'sign-in') setStep({ name: 'signed-out', error: expiredSignIn });
           }}
-        />
-      );
-    case 'mfa-setup':
-      return (
-        <TotpSetup
-          adapter={step.adapter}
-          issuer={issuer}
-          accountName={step.username}
-          onVerified={({ nextStep }) => finish(nextStep, enrolledAtSignIn)}
-          onRestart={() => setStep({ name: 'signed-out', error: expiredSignIn })}
         />
       );
     case 'signed-in':

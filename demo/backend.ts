@@ -8,7 +8,7 @@ export interface CognitoBackend {
   prefill?: { username: string; password: string };
   label: string;
   /** The client library the demo signs in with. */
-  client: 'amplify' | 'identity-js';
+  client: 'amplify' | 'identity-js' | 'fetch';
 }
 
 /** Which backend the demo runs on: cognito-local, a real user pool from the environment, or memory. */
@@ -27,7 +27,7 @@ export function demoBackend(): CognitoBackend | null {
   }
   const { VITE_COGNITO_USER_POOL_ID: userPoolId, VITE_COGNITO_CLIENT_ID: clientId, VITE_COGNITO_CLIENT_LIBRARY: library } = import.meta.env;
   if (userPoolId && clientId) {
-    return { userPoolId, clientId, authFlow: 'USER_SRP_AUTH', label: `user pool ${userPoolId}`, client: library === 'amplify' ? 'amplify' : 'identity-js' };
+    return { userPoolId, clientId, authFlow: 'USER_SRP_AUTH', label: `user pool ${userPoolId}`, client: library === 'amplify' || library === 'fetch' ? library : 'identity-js' };
   }
   return null;
 }

@@ -1,36 +1,23 @@
-import { useMemo, useState } from 'react';
-import {
-  AuthenticationDetails,
-  CognitoUser,
-  CognitoUserPool,
-  type IAuthenticationCallback,
-} from 'amazon-cognito-identity-js';
-import { createCognitoIdentityJsAdapter, createCognitoIdentityJsChallengeAdapter } from '../src/adapters/cognito-identity-js/index.js';
-import type { TotpChallengeAdapter } from '../src/core/adapter.js';
-import { TotpChallenge, TotpSettings, TotpSetup, type TotpSetupProps } from '../src/index.js';
+import { useMemo, useRef, useState } from 'react';
+import { AuthenticationDetails, CognitoUser, CognitoUserPool } from 'amazon-cognito-identity-js';
+import { createCognitoIdentityJsAdapter, createCognitoIdentityJsSignInSteps, type CognitoIdentityJsSignInSteps } from '../src/adapters/cognito-identity-js/index.js';
+import { TotpSettings, TotpSignIn } from '../src/index.js';
 import type { CognitoBackend } from './backend.js';
 import { enrolledAtSignIn, expiredSignIn, NewPasswordForm, SignedInPage, SignInForm } from './forms.js';
 
 type Step =
   | { name: 'signed-out'; error?: string }
   | { name: 'new-password'; user: CognitoUser; error?: string }
-  | { name: 'mfa-setup'; user: CognitoUser }
-  | { name: 'totp-required'; user: CognitoUser; adapter: TotpChallengeAdapter }
-  | { name: 'signed-in'; user: CognitoUser; note?: string };
-
-/** One adapter per user for the life of the enrollment. */
-function Enroll({ user, ...props }: { user: CognitoUser } & Omit<TotpSetupProps, 'adapter' | 'issuer' | 'accountName'>) {
-  const adapter = useMemo(() => createCognitoIdentityJsAdapter(user), [user]);
-  return <TotpSetup {...props} adapter={adapter} issuer="react-mfa-enroll demo" accountName={user.getUsername()} />;
-}
+  | { name: 'signing-in'; user: CognitoUser; steps: CognitoIdentityJsSignInSteps }
+  | { name: 'signed-in'; user: CognitoUser; deviceName?: string; note?: string };
 
 /**
  * The settings panel of a signed-in user. Cognito returns the device name only at sign-in, so the
- * demo keeps the one the user gave (an app would store it, e.g. in a user attribute).
+ * demo keeps the one the sign-in learnt or the user gave (an app would store it, e.g. in a user attribute).
  */
-function Settings({ user }: { user: CognitoUser }) {
+function Settings({ user, deviceName: known }: { user: CognitoUser; deviceName?: string | undefined }) {
   const adapter = useMemo(() => createCognitoIdentityJsAdapter(user), [user]);
-  const [deviceName, setDeviceName] = useState<string>();
+  const [deviceName, setDeviceName] = useState(known);
   return (
     <TotpSettings
       adapter={adapter}
@@ -44,9 +31,9 @@ function Settings({ user }: { user: CognitoUser }) {
 }
 
 /**
- * Signs in with amazon-cognito-identity-js and follows whatever Cognito asks: MFA_SETUP (enroll inside
- * sign-in), SOFTWARE_TOKEN_MFA (a code from the enrolled app), a new password; once signed in, the
- * user can enroll an authenticator from "settings".
+ * Signs in with amazon-cognito-identity-js; `<TotpSignIn>` follows whatever Cognito asks (MFA_SETUP,
+ * SOFTWARE_TOKEN_MFA, SELECT_MFA_TYPE) and hands back what it does not handle (a new password). Once
+ * signed in, the user manages the authenticator on the settings panel.
  */
 export function CognitoDemo({ backend }: { backend: CognitoBackend }) {
   const pool = useMemo(
@@ -54,67 +41,47 @@ export function CognitoDemo({ backend }: { backend: CognitoBackend }) {
     [backend],
   );
   const [step, setStep] = useState<Step>({ name: 'signed-out' });
-  const [busy, setBusy] = useState(false);
+  // Set during the sign-in, read when it ends: a ref, so the callback sees it at once.
+  const enrolled = useRef(false);
 
-  const callbacks = (user: CognitoUser): IAuthenticationCallback => ({
-    onSuccess: () => {
-      setBusy(false);
-      setStep({ name: 'signed-in', user });
-    },
-    onFailure: (error: { message?: string }) => {
-      setBusy(false);
-      setStep((current) => ({ ...current, error: error.message ?? 'Sign-in failed' }));
-    },
-    newPasswordRequired: () => {
-      setBusy(false);
-      setStep({ name: 'new-password', user });
-    },
-    mfaSetup: () => {
-      setBusy(false);
-      setStep({ name: 'mfa-setup', user });
-    },
-    totpRequired: (_name, parameters: Record<string, string>) => {
-      setBusy(false);
-      // One adapter for this sign-in's code step: it answers on the CognitoUser, which holds the session.
-      setStep({ name: 'totp-required', user, adapter: createCognitoIdentityJsChallengeAdapter(user, { challengeParameters: parameters }) });
-    },
-    selectMFAType: () => user.sendMFASelectionAnswer('SOFTWARE_TOKEN_MFA', callbacks(user)),
-  });
+  /** The steps of this sign-in: their callbacks go to the library, and the steps to `<TotpSignIn>`. */
+  const follow = (user: CognitoUser, answer: (callbacks: CognitoIdentityJsSignInSteps['callbacks']) => void) => {
+    const steps = createCognitoIdentityJsSignInSteps(user);
+    answer(steps.callbacks);
+    setStep({ name: 'signing-in', user, steps });
+  };
 
   const signIn = (username: string, password: string) => {
     const user = new CognitoUser({ Username: username, Pool: pool });
     user.setAuthenticationFlowType(backend.authFlow);
-    setBusy(true);
-    user.authenticateUser(new AuthenticationDetails({ Username: username, Password: password }), callbacks(user));
+    enrolled.current = false;
+    follow(user, (callbacks) => user.authenticateUser(new AuthenticationDetails({ Username: username, Password: password }), callbacks));
   };
 
   switch (step.name) {
     case 'signed-out':
-      return <SignInForm prefill={backend.prefill} error={step.error} busy={busy} onSubmit={signIn} />;
+      return <SignInForm prefill={backend.prefill} error={step.error} busy={false} onSubmit={signIn} />;
     case 'new-password':
       return (
-        <NewPasswordForm error={step.error} busy={busy} onSubmit={(password) => {
-          setBusy(true);
-          step.user.completeNewPasswordChallenge(password, {}, callbacks(step.user));
-        }} />
+        <NewPasswordForm error={step.error} busy={false} onSubmit={(password) => follow(step.user, (callbacks) => step.user.completeNewPasswordChallenge(password, {}, callbacks))} />
       );
-    case 'totp-required':
+    case 'signing-in':
       return (
-        <TotpChallenge
-          adapter={step.adapter}
-          onSignedIn={() => setStep({ name: 'signed-in', user: step.user })}
-          onError={({ action }) => {
-            if (action === 'sign-in') setStep({ name: 'signed-out', error: expiredSignIn });
+        <TotpSignIn
+          steps={step.steps}
+          issuer="react-mfa-enroll demo"
+          accountName={step.user.getUsername()}
+          onEnrolled={() => (enrolled.current = true)}
+          onSignedIn={(_result, { friendlyDeviceName }) =>
+            setStep({ name: 'signed-in', user: step.user, ...(friendlyDeviceName && { deviceName: friendlyDeviceName }), ...(enrolled.current && { note: enrolledAtSignIn }) })
+          }
+          onStep={({ name }) =>
+            setStep(name === 'NEW_PASSWORD_REQUIRED' ? { name: 'new-password', user: step.user } : { name: 'signed-out', error: `This demo does not handle ${name}.` })
+          }
+          onError={({ action, kind, error }) => {
+            // Only a new sign-in helps: a wrong password (Cognito's words), or a sign-in that expired.
+            if (action === 'sign-in') setStep({ name: 'signed-out', error: kind === 'session-expired' ? expiredSignIn : error.message || 'Sign-in failed' });
           }}
-        />
-      );
-    case 'mfa-setup':
-      // Enrollment inside sign-in: the adapter forwards the session and finishes the challenge.
-      return (
-        <Enroll
-          user={step.user}
-          onVerified={() => setStep({ name: 'signed-in', user: step.user, note: enrolledAtSignIn })}
-          onRestart={() => setStep({ name: 'signed-out', error: expiredSignIn })}
         />
       );
     case 'signed-in':
@@ -127,7 +94,7 @@ export function CognitoDemo({ backend }: { backend: CognitoBackend }) {
             setStep({ name: 'signed-out' });
           }}
         >
-          <Settings user={step.user} />
+          <Settings user={step.user} deviceName={step.deviceName} />
         </SignedInPage>
       );
   }

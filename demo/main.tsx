@@ -9,6 +9,8 @@ const backend = demoBackend();
 // Each client library loads only when the demo runs on it.
 const AmplifyDemo = lazy(() => import('./amplify-demo.js').then(({ AmplifyDemo }) => ({ default: AmplifyDemo })));
 const CognitoDemo = lazy(() => import('./cognito-demo.js').then(({ CognitoDemo }) => ({ default: CognitoDemo })));
+const FetchDemo = lazy(() => import('./fetch-demo.js').then(({ FetchDemo }) => ({ default: FetchDemo })));
+const clients = { amplify: 'Amplify JS v6', 'identity-js': 'amazon-cognito-identity-js', fetch: 'fetch (no client library)' } as const;
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
@@ -16,7 +18,7 @@ createRoot(document.getElementById('root')!).render(
       <span className="demo-brand">Acme</span>
       <span className="demo-backend">
         {backend
-          ? `${backend.label}, with ${backend.client === 'amplify' ? 'Amplify JS v6' : 'amazon-cognito-identity-js'}`
+          ? `${backend.label}, with ${clients[backend.client]}`
           : 'In-memory backend (no AWS account)'}
       </span>
     </header>
@@ -24,7 +26,7 @@ createRoot(document.getElementById('root')!).render(
       <h1>Account security</h1>
       {backend ? (
         <Suspense fallback={<p>Loading…</p>}>
-          {backend.client === 'amplify' ? <AmplifyDemo backend={backend} /> : <CognitoDemo backend={backend} />}
+          {backend.client === 'amplify' ? <AmplifyDemo backend={backend} /> : backend.client === 'fetch' ? <FetchDemo backend={backend} /> : <CognitoDemo backend={backend} />}
         </Suspense>
       ) : (
         <MemoryDemo />

@@ -4,7 +4,7 @@
 declare const __DEMO_BACKEND__:
   | {
       kind: 'cognito-local';
-      client: 'amplify' | 'identity-js';
+      client: 'amplify' | 'identity-js' | 'fetch';
       endpoint: string;
       userPoolId: string;
       clientId: string;

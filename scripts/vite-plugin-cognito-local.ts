@@ -7,7 +7,7 @@ export const demoUser = { username: 'demo-user', password: 'Demo-password-1' };
  * `npm run dev:local` (and `dev:amplify`, the same with Amplify JS v6 as the demo's client): starts cognito-local with a seeded pool, app client and user beside the dev
  * server, hands their ids to the demo, and stops the emulator with the server.
  */
-export function cognitoLocalPlugin(client: 'amplify' | 'identity-js'): Plugin {
+export function cognitoLocalPlugin(client: 'amplify' | 'identity-js' | 'fetch'): Plugin {
   let cognito: CognitoLocal | undefined;
   return {
     name: 'react-mfa-enroll:cognito-local',

@@ -15,6 +15,11 @@ export * as TotpSettingsParts from './react/totp-settings-parts.js';
 export type { TotpSettingsEnrollmentProps, TotpSettingsRootProps, TotpSettingsTitleProps } from './react/totp-settings-parts.js';
 export { useTotpSettings, type TotpSettingsApi, type UseTotpSettingsOptions } from './react/use-totp-settings.js';
 
+export { TotpSignIn, type TotpSignInClassNames, type TotpSignInProps } from './react/totp-sign-in.js';
+export * as TotpSignInParts from './react/totp-sign-in-parts.js';
+export type { TotpSignInRootProps, TotpSignInScreenProps, TotpSignInTitleProps } from './react/totp-sign-in-parts.js';
+export { useTotpSignIn, type TotpSignInApi, type TotpSignInScreenOptions, type UseTotpSignInOptions } from './react/use-totp-sign-in.js';
+
 export type { HeadingLevel, HeadingProps, PartsRootProps, RootOwnProps } from './react/define-root.js';
 export type { PartComponent } from './react/define-part.js';
 
@@ -30,11 +35,14 @@ export {
   type TotpSetupMessageOverrides,
   type TotpSetupMessages,
   type TotpSharedMessages,
+  type TotpSignInMessageOverrides,
+  type TotpSignInMessages,
 } from './i18n/messages.js';
 
 export { ChallengeStatus } from './core/totp-challenge.types.js';
 export { SettingsStatus } from './core/totp-settings.types.js';
 export { SetupStatus, Status } from './core/totp-setup.types.js';
+export { SignInStatus } from './core/totp-sign-in.types.js';
 export { ErrorKind } from './core/errors.js';
 export type {
   AuthenticationResult,

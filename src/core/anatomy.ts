@@ -40,6 +40,10 @@ export type SettingsPart =
   | 'cancel' | 'error-message' | 'retry';
 export const settingsAnatomy = /* @__PURE__ */ createAnatomy<'totp-settings', SettingsPart>('totp-settings');
 
+/** The parts of `<TotpSignIn>` around the screens it shows. */
+export type SignInPart = 'root' | 'title' | 'instructions' | 'choices' | 'choice' | 'status' | 'error-message';
+export const signInAnatomy = /* @__PURE__ */ createAnatomy<'totp-sign-in', SignInPart>('totp-sign-in');
+
 /** Element ids of one enrollment, derived from one base id so several can share a page. */
 export interface TotpSetupIds {
   root: string;
@@ -106,6 +110,27 @@ export function createSettingsIds(baseId: string): TotpSettingsIds {
     replace: `${baseId}-replace`,
     turnOff: `${baseId}-turn-off`,
     confirm: `${baseId}-confirm`,
+    errorMessage: `${baseId}-error`,
+  };
+}
+
+/**
+ * Element ids of one `<TotpSignIn>`. The screen it shows takes `screen` as its base id, so the screen's
+ * heading is `title` (only one heading is on screen at a time).
+ */
+export interface TotpSignInIds {
+  root: string;
+  screen: string;
+  title: string;
+  instructions: string;
+  errorMessage: string;
+}
+export function createSignInIds(baseId: string): TotpSignInIds {
+  return {
+    root: `${baseId}-root`,
+    screen: `${baseId}-screen`,
+    title: `${baseId}-screen-title`,
+    instructions: `${baseId}-instructions`,
     errorMessage: `${baseId}-error`,
   };
 }

@@ -20,6 +20,8 @@ export {
   createSettingsIds,
   createSetupIds,
   settingsAnatomy,
+  createSignInIds,
+  signInAnatomy,
   setupAnatomy,
   type Anatomy,
   type ButtonProps,
@@ -27,9 +29,11 @@ export {
   type CodeStepPart,
   type PartAttrs,
   type SettingsPart,
+  type SignInPart,
   type SetupPart,
   type TotpChallengeIds,
   type TotpSettingsIds,
+  type TotpSignInIds,
   type TotpSetupIds,
 } from './anatomy.js';
 export {
@@ -87,7 +91,15 @@ export type {
   RunnerEvent,
   Transition,
 } from './machine.types.js';
-export type { CommonErrorKind, TotpChallengeMessages, TotpMessages, TotpSettingsMessages, TotpSetupMessages, TotpSharedMessages } from './messages.js';
+export type {
+  CommonErrorKind,
+  TotpChallengeMessages,
+  TotpMessages,
+  TotpSettingsMessages,
+  TotpSetupMessages,
+  TotpSharedMessages,
+  TotpSignInMessages,
+} from './messages.js';
 export { buildOtpauthUri, groupSecret, isBase32Secret, normalizeSecret, type OtpauthUriInput } from './otpauth-uri.js';
 
 export {
@@ -211,3 +223,35 @@ export {
   type TotpSettingsState,
   type TotpSettingsTransition,
 } from './totp-settings.types.js';
+
+export { AUTHENTICATOR, defaultSignInConfig, signInRequestOf, signInTransition, startSignIn } from './totp-sign-in.machine.js';
+export {
+  connectSignIn,
+  createSignInHandlers,
+  type TotpSignInChoice,
+  type TotpSignInHandlers,
+  type TotpSignInPartProps,
+  type TotpSignInShow,
+  type TotpSignInText,
+  type TotpSignInView,
+} from './totp-sign-in.connect.js';
+export {
+  SignInStatus,
+  type MfaSetupChoice,
+  type SignInFocusTarget,
+  type SignInStepRequest,
+  type TotpSignInChoosingState,
+  type TotpSignInConfig,
+  type TotpSignInDetails,
+  type TotpSignInEffect,
+  type TotpSignInErrorState,
+  type TotpSignInEvent,
+  type TotpSignInHandedOverState,
+  type TotpSignInScreenState,
+  type TotpSignInSignedInState,
+  type TotpSignInStartingState,
+  type TotpSignInState,
+  type TotpSignInStep,
+  type TotpSignInSteps,
+  type TotpSignInTransition,
+} from './totp-sign-in.types.js';

@@ -97,5 +97,19 @@ export interface TotpSettingsMessages extends TotpSetupMessages {
   mfaRequired: string;
 }
 
+/**
+ * Every string `<TotpSignIn>` shows of its own, beside enrollment's and sign-in's (it shows those
+ * screens in turn).
+ */
+export interface TotpSignInMessages extends TotpSetupMessages, TotpChallengeMessages {
+  /** While the sign-in's first answer is read, or SELECT_MFA_TYPE is answered. */
+  signInStarting: string;
+  /** MFA_SETUP offers other factors beside the authenticator app, and the user chooses. */
+  choiceTitle: string;
+  choiceInstructions: string;
+  choiceAuthenticator: string;
+  choiceEmail: string;
+}
+
 /** A whole catalogue: what each built-in language provides, for every component. */
-export type TotpMessages = TotpSettingsMessages & TotpChallengeMessages;
+export type TotpMessages = TotpSettingsMessages & TotpSignInMessages;

@@ -50,6 +50,11 @@ export const de: TotpMessages = {
   sessionTimeLeft: ({ time }) => `Verbleibende Zeit: ${time}`,
   sessionEndingSoon: ({ seconds }) =>
     `Weniger als ${seconds} Sekunden übrig. Geben Sie den Code jetzt ein, sonst müssen Sie sich neu anmelden.`,
+  signInStarting: 'Anmeldung läuft …',
+  choiceTitle: 'Zweiten Anmeldeschritt einrichten',
+  choiceInstructions: 'Ihr Konto braucht bei jeder Anmeldung einen zweiten Schritt. Wählen Sie, wie Sie sich bestätigen möchten.',
+  choiceAuthenticator: 'Authenticator-App',
+  choiceEmail: 'E-Mail',
   settingsTitle: 'Authenticator-App',
   settingsLoading: 'Ihre Authenticator-App wird geprüft …',
   settingsLoadFailed: 'Ihre Authenticator-App konnte nicht geprüft werden.',

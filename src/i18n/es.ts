@@ -50,6 +50,11 @@ export const es: TotpMessages = {
   sessionTimeLeft: ({ time }) => `Tiempo restante: ${time}`,
   sessionEndingSoon: ({ seconds }) =>
     `Quedan menos de ${seconds} segundos. Introduce el código ya o tendrás que volver a iniciar sesión.`,
+  signInStarting: 'Iniciando sesión…',
+  choiceTitle: 'Añade un segundo paso al inicio de sesión',
+  choiceInstructions: 'Tu cuenta necesita un segundo paso cada vez que inicias sesión. Elige cómo confirmar que eres tú.',
+  choiceAuthenticator: 'Aplicación de autenticación',
+  choiceEmail: 'Correo electrónico',
   settingsTitle: 'Aplicación de autenticación',
   settingsLoading: 'Comprobando tu aplicación de autenticación…',
   settingsLoadFailed: 'No hemos podido comprobar tu aplicación de autenticación.',

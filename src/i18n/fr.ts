@@ -50,6 +50,11 @@ export const fr: TotpMessages = {
   sessionTimeLeft: ({ time }) => `Temps restant : ${time}`,
   sessionEndingSoon: ({ seconds }) =>
     `Moins de ${seconds} secondes restantes. Saisissez le code maintenant, sinon vous devrez vous reconnecter.`,
+  signInStarting: 'Connexion en cours…',
+  choiceTitle: 'Ajoutez une deuxième étape à la connexion',
+  choiceInstructions: 'Votre compte demande une deuxième étape à chaque connexion. Choisissez comment confirmer que c’est bien vous.',
+  choiceAuthenticator: 'Application d’authentification',
+  choiceEmail: 'E-mail',
   settingsTitle: 'Application d’authentification',
   settingsLoading: 'Vérification de votre application d’authentification…',
   settingsLoadFailed: 'Impossible de vérifier votre application d’authentification.',

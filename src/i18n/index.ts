@@ -18,6 +18,8 @@ export type {
   TotpSetupMessageOverrides,
   TotpSetupMessages,
   TotpSharedMessages,
+  TotpSignInMessageOverrides,
+  TotpSignInMessages,
 } from './messages.js';
 
 /** The built-in catalogues, by language. A separate entry point, so an app pays only for what it imports. */

@@ -1,12 +1,13 @@
 import type {
   TotpChallengeMessages,
+  TotpSignInMessages,
   TotpMessages,
   TotpSettingsMessages,
   TotpSetupMessages,
   TotpSharedMessages,
 } from '../core/messages.js';
 
-export type { TotpChallengeMessages, TotpMessages, TotpSettingsMessages, TotpSetupMessages, TotpSharedMessages };
+export type { TotpChallengeMessages, TotpMessages, TotpSettingsMessages, TotpSetupMessages, TotpSharedMessages, TotpSignInMessages };
 
 // A call the bundler may drop when its result is unused, which a spread in an object literal is not.
 function join<A extends object, B extends object>(a: A, b: B): A & B {
@@ -73,6 +74,15 @@ export const enChallenge: TotpChallengeMessages = /* @__PURE__ */ join<TotpShare
   signInAgain: 'This sign-in can’t continue. Sign in again.',
 });
 
+/** English for `<TotpSignIn>`'s own strings; it shows enrollment and the code step in turn. */
+export const enSignIn: TotpSignInMessages = /* @__PURE__ */ join(join(enSetup, enChallenge), {
+  signInStarting: 'Signing in…',
+  choiceTitle: 'Add a second step to sign-in',
+  choiceInstructions: 'Your account needs a second step each time you sign in. Choose how to confirm it is you.',
+  choiceAuthenticator: 'Authenticator app',
+  choiceEmail: 'Email',
+});
+
 /** English for the settings panel (the fallback of `<TotpSettings>`), with enrollment's. */
 export const enSettings: TotpSettingsMessages = /* @__PURE__ */ join<TotpSetupMessages, Omit<TotpSettingsMessages, keyof TotpSetupMessages>>(enSetup, {
   settingsTitle: 'Authenticator app',
@@ -98,7 +108,7 @@ export const enSettings: TotpSettingsMessages = /* @__PURE__ */ join<TotpSetupMe
 });
 
 /** The whole English catalogue. */
-export const en: TotpMessages = /* @__PURE__ */ join(enSettings, enChallenge);
+export const en: TotpMessages = /* @__PURE__ */ join(enSettings, enSignIn);
 
 
 /** A partial catalogue: any strings to replace, the rest from the base. */
@@ -106,6 +116,7 @@ export type MessageOverrides<M extends TotpSharedMessages> = Partial<Omit<M, 'er
 export type TotpSetupMessageOverrides = MessageOverrides<TotpSetupMessages>;
 export type TotpChallengeMessageOverrides = MessageOverrides<TotpChallengeMessages>;
 export type TotpSettingsMessageOverrides = MessageOverrides<TotpSettingsMessages>;
+export type TotpSignInMessageOverrides = MessageOverrides<TotpSignInMessages>;
 
 /** The base catalogue with the overrides on top (errors merged key by key). */
 export function resolveMessages<M extends TotpSharedMessages>(overrides: MessageOverrides<M> | undefined, base: M): M {

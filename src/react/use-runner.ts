@@ -9,7 +9,7 @@ export interface SessionBound {
   getSessionExpiry?(): number | null;
 }
 
-export interface RunnerSpec<State, Event, Effect, Request extends RequestEffect, Adapter extends SessionBound> {
+export interface RunnerSpec<State, Event, Effect, Request extends RequestEffect, Adapter extends object> {
   /** The newest adapter the app passed. */
   adapter: Adapter;
   /** Element ids by focus target, and the root's, to tell whether focus is inside. */
@@ -37,7 +37,7 @@ interface Live<Event> {
 }
 
 /** A sign-in session's adapter is the session: it stays until the session ends. */
-const carriesSession = (adapter: SessionBound): boolean => adapter.getSessionExpiry?.() != null;
+const carriesSession = (adapter: object): boolean => (adapter as SessionBound).getSessionExpiry?.() != null;
 
 /** What the component renders from: the machine's state, and the session clock's reading. */
 export interface RunnerOutput<State, Event> {
@@ -59,7 +59,7 @@ export interface RunnerOutput<State, Event> {
  * clock while the machine says so, and moves focus after React has rendered. It knows no request by
  * name: a request says only whether it may be sent twice.
  */
-export function useRunner<State, Event, Effect extends { type: string }, Request extends RequestEffect, Adapter extends SessionBound>(
+export function useRunner<State, Event, Effect extends { type: string }, Request extends RequestEffect, Adapter extends object>(
   spec: RunnerSpec<State, Event, Effect, Request, Adapter>,
   start: () => Transition<State, Effect | RunnerEffect<Event>>,
 ): RunnerOutput<State, Event> {
@@ -76,10 +76,10 @@ export function useRunner<State, Event, Effect extends { type: string }, Request
   return { state, send: core.send, adapter: core.adapter, now: clock.now, flushFocus: core.flushFocus };
 }
 
-type Spec = RunnerSpec<unknown, unknown, { type: string }, RequestEffect, SessionBound>;
+type Spec = RunnerSpec<unknown, unknown, { type: string }, RequestEffect, object>;
 
 /** The runner's behaviour, apart from React's hooks so it is made once per component. */
-function createRunner<State, Event, Effect extends { type: string }, Request extends RequestEffect, Adapter extends SessionBound>(
+function createRunner<State, Event, Effect extends { type: string }, Request extends RequestEffect, Adapter extends object>(
   initialSpec: RunnerSpec<State, Event, Effect, Request, Adapter>,
   initial: Transition<State, Effect | RunnerEffect<Event>>,
 ) {
@@ -142,6 +142,22 @@ function createRunner<State, Event, Effect extends { type: string }, Request ext
     if (id && (!ifFocusWithin || root?.contains(document.activeElement))) focusRequest = { id, state: machine };
   };
 
+  /**
+   * Focuses the element asked for once it is on screen. Called after each render of the component
+   * and after its parts caught up (they re-render just after it, from the published API).
+   */
+  function flushFocus(): void {
+    if (focusRequest === null) return;
+    if (focusRequest.state !== machine) {
+      focusRequest = null;
+      return;
+    }
+    const element = document.getElementById(focusRequest.id);
+    if (!element) return;
+    focusRequest = null;
+    element.focus();
+  }
+
   const timers = new Set<ReturnType<typeof setTimeout>>();
 
   function run(effect: { type: string }): void {
@@ -175,6 +191,7 @@ function createRunner<State, Event, Effect extends { type: string }, Request ext
     initial: initial.state,
     send,
     adapter,
+    flushFocus,
 
     bind(state: typeof setState, clock: typeof setClock) {
       setState = state;
@@ -205,6 +222,8 @@ function createRunner<State, Event, Effect extends { type: string }, Request ext
         const effects = pending;
         pending = null;
         effects.forEach(run);
+        // What the first render showed is on screen now (a parent's effects run after its children's).
+        flushFocus();
       }
       const wanted = spec.requestOf(machine);
       const entry = live;
@@ -225,22 +244,6 @@ function createRunner<State, Event, Effect extends { type: string }, Request ext
         // StrictMode mounts again at once: aborting now would send every request twice.
         if (!current.once) current.abortTimer = setTimeout(() => current.controller.abort(), 0);
       };
-    },
-
-    /**
-     * Focuses the element asked for once it is on screen. Called after each render of the component
-     * and after its parts caught up (they re-render just after it, from the published API).
-     */
-    flushFocus() {
-      if (focusRequest === null) return;
-      if (focusRequest.state !== machine) {
-        focusRequest = null;
-        return;
-      }
-      const element = document.getElementById(focusRequest.id);
-      if (!element) return;
-      focusRequest = null;
-      element.focus();
     },
 
     /** The sign-in clock ticks only while the user can act, and only for an adapter whose session ends. */

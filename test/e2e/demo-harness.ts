@@ -91,7 +91,7 @@ export function useDemoHarness() {
 }
 
 /** The demo's backend description for cognito-local, signing in with `client`. */
-export const localBackend = (cognito: CognitoLocal, client: 'amplify' | 'identity-js') => ({
+export const localBackend = (cognito: CognitoLocal, client: 'amplify' | 'identity-js' | 'fetch') => ({
   kind: 'cognito-local',
   client,
   endpoint: cognito.endpoint,

@@ -7,10 +7,10 @@ import userEvent from '@testing-library/user-event';
 import { confirmSignIn, signIn, signOut } from 'aws-amplify/auth';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createAmplifyChallengeAdapter } from '../../src/adapters/amplify/index.js';
-import { createCognitoAdapter, createCognitoChallengeAdapter, createCognitoSignInAdapter } from '../../src/adapters/cognito/index.js';
+import { createCognitoAdapter, createCognitoChallengeAdapter, createCognitoSignInAdapter, createCognitoSignInSteps } from '../../src/adapters/cognito/index.js';
 import { createMemoryAdapter, createMemoryChallengeAdapter } from '../../src/adapters/memory/index.js';
 import type { TotpChallengeAdapter } from '../../src/core/adapter.js';
-import { TotpChallenge, TotpSettings, TotpSetup } from '../../src/index.js';
+import { TotpChallenge, TotpSettings, TotpSetup, TotpSignIn } from '../../src/index.js';
 import { createCognitoWire, json, type Reply } from '../adapters/cognito-wire.js';
 import { configureAmplify } from '../support/amplify.js';
 import { fakeCognitoTokens } from '../support/fake-jwt.js';
@@ -215,5 +215,26 @@ describe('a one-time code while the screen is hidden', () => {
     await view.show();
     await waitFor(() => expect(onVerified).toHaveBeenCalledOnce());
     expect(wire.operations()).toEqual(['AssociateSoftwareToken', 'VerifySoftwareToken', 'SetUserMFAPreference']);
+  });
+
+  it('<TotpSignIn>: SELECT_MFA_TYPE answered while hidden is answered once, and the code screen follows when shown', async () => {
+    const select = held(json({ ChallengeName: 'SOFTWARE_TOKEN_MFA', Session: session(2), ChallengeParameters: {} }));
+    wire.reply('RespondToAuthChallenge', select.reply, json({ AuthenticationResult: tokens }));
+    const steps = createCognitoSignInSteps({
+      endpoint,
+      clientId: 'client0id',
+      username: 'ana',
+      answer: { ChallengeName: 'SELECT_MFA_TYPE', Session: session(1), ChallengeParameters: { MFAS_CAN_CHOOSE: '["SOFTWARE_TOKEN_MFA"]' } },
+    });
+    const onSignedIn = vi.fn();
+    const user = userEvent.setup();
+    const view = inActivity(() => <TotpSignIn steps={steps} issuer="Acme" accountName="ana" onSignedIn={onSignedIn} />);
+    await waitFor(() => expect(wire.operations()).toEqual(['RespondToAuthChallenge']));
+    await view.hide();
+    select.release();
+    await view.show();
+    await user.type(await screen.findByRole('textbox', { name: '6-digit code' }), '123456');
+    await waitFor(() => expect(onSignedIn).toHaveBeenCalledOnce());
+    expect(wire.requests.map((request) => request.body.ChallengeName)).toEqual(['SELECT_MFA_TYPE', 'SOFTWARE_TOKEN_MFA']);
   });
 });

@@ -1,0 +1,102 @@
+import { useMemo, useRef, useState } from 'react';
+import { createCognitoAdapter, createCognitoSignInSteps, type CognitoAuthAnswer } from '../src/adapters/cognito/index.js';
+import { TotpSettings, TotpSignIn } from '../src/index.js';
+import type { CognitoBackend } from './backend.js';
+import { enrolledAtSignIn, expiredSignIn, SignedInPage, SignInForm } from './forms.js';
+
+type Step =
+  | { name: 'signed-out'; error?: string }
+  | { name: 'signing-in'; username: string; answer: CognitoAuthAnswer }
+  | { name: 'signed-in'; username: string; accessToken: string; deviceName?: string; note?: string };
+
+const issuer = 'react-mfa-enroll demo';
+
+/** The app's own password step: InitiateAuth over fetch, as the README's recipe does it. */
+async function initiateAuth(backend: CognitoBackend, username: string, password: string): Promise<CognitoAuthAnswer> {
+  const response = await fetch(backend.endpoint ?? `https://cognito-idp.${backend.userPoolId.split('_')[0]}.amazonaws.com/`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': 'AWSCognitoIdentityProviderService.InitiateAuth' },
+    body: JSON.stringify({ AuthFlow: 'USER_PASSWORD_AUTH', ClientId: backend.clientId, AuthParameters: { USERNAME: username, PASSWORD: password } }),
+  });
+  const answer = (await response.json()) as CognitoAuthAnswer & { message?: string };
+  if (!response.ok) throw new Error(answer.message ?? 'Sign-in failed');
+  return answer;
+}
+
+/** The settings panel, on the access token the sign-in handed over (a real app refreshes it; see the README). */
+function Settings({ backend, username, accessToken, deviceName: known }: { backend: CognitoBackend; username: string; accessToken: string; deviceName?: string | undefined }) {
+  const adapter = useMemo(() => createCognitoAdapter({ endpoint: backend.endpoint, region: backend.userPoolId.split('_')[0], accessToken }), [backend, accessToken]);
+  const [deviceName, setDeviceName] = useState(known);
+  return <TotpSettings adapter={adapter} issuer={issuer} accountName={username} headingLevel={3} deviceName={deviceName} onVerified={({ friendlyDeviceName }) => setDeviceName(friendlyDeviceName)} />;
+}
+
+/**
+ * The journey with no client library at all: the app's own InitiateAuth over fetch, then
+ * `<TotpSignIn>` on the fetch steps, then the settings panel on the access token it returned.
+ */
+export function FetchDemo({ backend }: { backend: CognitoBackend }) {
+  const [step, setStep] = useState<Step>({ name: 'signed-out' });
+  const [busy, setBusy] = useState(false);
+  const enrolled = useRef(false);
+
+  const signIn = async (username: string, password: string) => {
+    setBusy(true);
+    enrolled.current = false;
+    try {
+      setStep({ name: 'signing-in', username, answer: await initiateAuth(backend, username, password) });
+    } catch (error) {
+      setStep({ name: 'signed-out', error: (error as Error).message });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  switch (step.name) {
+    case 'signed-out':
+      return <SignInForm prefill={backend.prefill} error={step.error} busy={busy} onSubmit={(username, password) => void signIn(username, password)} />;
+    case 'signing-in':
+      return (
+        <SignInSteps
+          backend={backend}
+          username={step.username}
+          answer={step.answer}
+          onEnrolled={() => (enrolled.current = true)}
+          onSignedIn={(accessToken, deviceName) =>
+            setStep({ name: 'signed-in', username: step.username, accessToken, ...(deviceName && { deviceName }), ...(enrolled.current && { note: enrolledAtSignIn }) })
+          }
+          onStop={(error) => setStep({ name: 'signed-out', error })}
+        />
+      );
+    case 'signed-in':
+      return (
+        <SignedInPage username={step.username} note={step.note} onSignOut={() => setStep({ name: 'signed-out' })}>
+          <Settings backend={backend} username={step.username} accessToken={step.accessToken} deviceName={step.deviceName} />
+        </SignedInPage>
+      );
+  }
+}
+
+function SignInSteps({ backend, username, answer, onEnrolled, onSignedIn, onStop }: {
+  backend: CognitoBackend;
+  username: string;
+  answer: CognitoAuthAnswer;
+  onEnrolled: () => void;
+  onSignedIn: (accessToken: string, deviceName: string | undefined) => void;
+  onStop: (error: string) => void;
+}) {
+  // Once per answer: the steps carry the sign-in session.
+  const [steps] = useState(() => createCognitoSignInSteps({ endpoint: backend.endpoint, region: backend.userPoolId.split('_')[0], clientId: backend.clientId, username, answer }));
+  return (
+    <TotpSignIn
+      steps={steps}
+      issuer={issuer}
+      accountName={username}
+      onEnrolled={onEnrolled}
+      onSignedIn={({ authenticationResult }, { friendlyDeviceName }) => onSignedIn(authenticationResult!.accessToken, friendlyDeviceName)}
+      onStep={({ name }) => onStop(`This demo does not handle ${name}.`)}
+      onError={({ action }) => {
+        if (action === 'sign-in') onStop(expiredSignIn);
+      }}
+    />
+  );
+}
