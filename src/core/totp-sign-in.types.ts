@@ -57,36 +57,38 @@ export interface TotpSignInConfig {
   mfaSetupChoice: MfaSetupChoice;
 }
 
-type ScreenStep<Handover> = Extract<TotpSignInStep<Handover>, { type: 'setup' | 'code' }>;
+/** A step with a screen of its own: enrollment, or the code. */
+export type TotpSignInScreenStep<Handover = unknown> = Extract<TotpSignInStep<Handover>, { type: 'setup' | 'code' }>;
 
-interface SignInBase {
+/** What every sign-in state has. */
+export interface TotpSignInStateBase {
   requestId: number;
   /** Counts the screens shown, so each new step gets a fresh one (and focus moves to its heading). */
   screen: number;
 }
 
-export interface TotpSignInStartingState<Handover = unknown> extends SignInBase {
+export interface TotpSignInStartingState<Handover = unknown> extends TotpSignInStateBase {
   status: typeof SignInStatus.Starting;
   /** SELECT_MFA_TYPE being answered, or null while the first answer is read. */
   select: Extract<TotpSignInStep<Handover>, { type: 'select' }> | null;
 }
-export interface TotpSignInChoosingState<Handover = unknown> extends SignInBase {
+export interface TotpSignInChoosingState<Handover = unknown> extends TotpSignInStateBase {
   status: typeof SignInStatus.Choosing;
   step: Extract<TotpSignInStep<Handover>, { type: 'setup' }>;
 }
-export interface TotpSignInScreenState<Handover = unknown> extends SignInBase {
+export interface TotpSignInScreenState<Handover = unknown> extends TotpSignInStateBase {
   status: typeof SignInStatus.Setup | typeof SignInStatus.Code;
-  step: ScreenStep<Handover>;
+  step: TotpSignInScreenStep<Handover>;
 }
 /** No tokens: they went to `onSignedIn` alone. The last screen stays, showing its outcome. */
-export interface TotpSignInSignedInState<Handover = unknown> extends SignInBase {
+export interface TotpSignInSignedInState<Handover = unknown> extends TotpSignInStateBase {
   status: typeof SignInStatus.SignedIn;
-  step: ScreenStep<Handover> | null;
+  step: TotpSignInScreenStep<Handover> | null;
 }
-export interface TotpSignInHandedOverState extends SignInBase {
+export interface TotpSignInHandedOverState extends TotpSignInStateBase {
   status: typeof SignInStatus.HandedOver;
 }
-export interface TotpSignInErrorState extends SignInBase {
+export interface TotpSignInErrorState extends TotpSignInStateBase {
   status: typeof SignInStatus.Error;
   error: ClassifiedError;
 }
