@@ -39,6 +39,11 @@ export const apps = {
     imports: `import { TotpChallenge, TotpSetup } from 'react-mfa-enroll';\nimport { createCognitoAdapter, createCognitoChallengeAdapter } from 'react-mfa-enroll/adapters/cognito';\nimport 'react-mfa-enroll/styles.css';\nconst setup = createCognitoAdapter({ region: 'eu-west-1', accessToken: window.token });\nconst challenge = createCognitoChallengeAdapter({ region: 'eu-west-1', session: window.session, username: 'ana', clientId: 'client' });`,
     element: '<>{window.signedIn ? <TotpSetup adapter={setup} issuer="Acme" accountName="ana" /> : <TotpChallenge adapter={challenge} />}</>',
   }),
+  // (h) <TotpSignIn> on the fetch steps: from the first sign-in answer to tokens (both screens and the QR).
+  signInWithFetchSteps: mount({
+    imports: `import { TotpSignIn } from 'react-mfa-enroll';\nimport { createCognitoSignInSteps } from 'react-mfa-enroll/adapters/cognito';\nimport 'react-mfa-enroll/styles.css';\nconst steps = createCognitoSignInSteps({ region: 'eu-west-1', clientId: 'client', username: 'ana', answer: window.answer });`,
+    element: '<TotpSignIn steps={steps} issuer="Acme" accountName="ana" onSignedIn={window.done} />',
+  }),
   // (f) The settings panel (which opens the wizard) on the fetch adapter.
   settingsWithFetchAdapter: mount({
     imports: `import { TotpSettings } from 'react-mfa-enroll';\nimport { createCognitoAdapter } from 'react-mfa-enroll/adapters/cognito';\nimport 'react-mfa-enroll/styles.css';\nconst adapter = createCognitoAdapter({ region: 'eu-west-1', accessToken: window.token });`,
