@@ -47,13 +47,26 @@ export default defineConfig(({ command, mode }) => ({
             'i18n/index': src('i18n/index.ts'),
             styles: src('styles/index.css'),
           },
-          formats: ['es'],
         },
         rolldownOptions: {
           external,
           // One file per source module, beside its .d.ts: a bundler then drops whole modules an app does
           // not use, with their imports (an app with only <TotpChallenge> never loads qrcode.react).
-          output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js', assetFileNames: '[name][extname]' },
+          // ESM is the package; the CommonJS copy (.cjs) is for `require`, e.g. Jest's default setup.
+          output: [
+            { format: 'es', preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js', assetFileNames: '[name][extname]' },
+            {
+              format: 'cjs',
+              preserveModules: true,
+              preserveModulesRoot: 'src',
+              entryFileNames: '[name].cjs',
+              assetFileNames: '[name][extname]',
+              exports: 'named',
+              // Outside Node (Jest's jsdom environment, a bundler), otpauth resolves to its ESM build,
+              // which `require` cannot load: package.json's `imports` picks its UMD build there.
+              paths: { otpauth: '#otpauth' },
+            },
+          ],
           // Rolldown warns about the 'use client' directive it keeps at the top of the entry.
           checks: { moduleLevelDirective: false },
         },

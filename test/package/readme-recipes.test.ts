@@ -10,7 +10,7 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
-const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { exports: Record<string, string | Record<string, string>> };
+const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { exports: Record<string, unknown> };
 // What the app has installed besides the kit, taken from this repo's install: the test has no registry.
 const appPackages = ['react', 'react-dom', 'scheduler', 'qrcode.react', 'otpauth', 'amazon-cognito-identity-js', 'aws-amplify', '@aws-amplify', '@types/react', '@types/react-dom', 'vite'];
 
@@ -63,7 +63,9 @@ beforeAll(() => {
   }
   expect(existsSync(join(clone, 'dist'))).toBe(false);
   symlinkSync(join(repo, 'node_modules'), join(clone, 'node_modules'), 'dir');
-  execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: clone, stdio: 'pipe' });
+  // Built for production, as an app's install builds it, not with Vitest's NODE_ENV=test.
+  const { NODE_ENV: _testEnv, ...env } = process.env;
+  execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: clone, stdio: 'pipe', env });
   tarball = join(work, readdirSync(work).find((name) => name.endsWith('.tgz'))!);
 
   app = join(work, 'app');
@@ -92,8 +94,8 @@ afterAll(() => {
 describe('a fresh clone, packed and used as a new Vite React TypeScript app would', () => {
   it('packs with dist/ built by prepare: every export target is in the tarball', () => {
     const files = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n');
-    const targets = Object.values(pkg.exports).flatMap((entry) => (typeof entry === 'string' ? [entry] : Object.values(entry)));
-    for (const target of targets) expect(files, target).toContain(`package/${target.replace(/^\.\//, '')}`);
+    const targets = (entry: unknown): string[] => (typeof entry === 'string' ? [entry] : Object.values(entry as object).flatMap(targets));
+    for (const target of targets(pkg.exports)) expect(files, target).toContain(`package/${target.replace(/^\.\//, '')}`);
   });
 
   it('compiles every TypeScript block of the README under the Vite template’s strict settings', () => {
