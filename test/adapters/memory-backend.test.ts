@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  authenticatorCode,
   createMemoryBackend,
   createMemoryChallengeAdapter,
   type MemoryBackendOperation,
@@ -262,5 +263,13 @@ describe('createMemoryChallengeAdapter', () => {
     await backend.challengeAdapter(challengeOf(await backend.signIn('ana'))).respondToSoftwareTokenMfa({ userCode: code }, { signal: signal() });
     await expect(backend.challengeAdapter(challengeOf(await backend.signIn('ana'))).respondToSoftwareTokenMfa({ userCode: code }, { signal: signal() }))
       .rejects.toMatchObject({ name: 'ExpiredCodeException' });
+  });
+});
+
+describe('authenticatorCode', () => {
+  it('shows what an authenticator app shows for the key, now or at another time', () => {
+    expect(authenticatorCode(secret)).toBe(totpCode(secret));
+    expect(authenticatorCode(secret, start + 30_000)).toBe(totpCode(secret, start + 30_000));
+    expect(authenticatorCode(secret, start)).toMatch(/^\d{6}$/);
   });
 });

@@ -35,6 +35,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
 
 export type { MemoryAdapter, MemorySignInAdapter } from './setup-adapter.js';
 export type { MemoryBackendOperation, MemoryOperation, MemoryUserOptions, ScriptedFailure } from './engine.js';
+export { authenticatorCode } from './totp.js';
 export { createMemoryChallengeAdapter, type MemoryChallengeAdapter, type MemoryChallengeOptions } from './challenge.js';
 export {
   createMemoryBackend,
