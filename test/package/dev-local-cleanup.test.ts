@@ -32,11 +32,11 @@ describe('npm run dev:local', () => {
         server.stdout!.on('data', read);
         server.stderr!.on('data', read);
       });
-      expect(readdirSync(temp).filter((name) => name.startsWith('cognito-local-'))).toHaveLength(1);
+      expect(readdirSync(temp).filter((name) => name.startsWith('mfa-cognito-local-'))).toHaveLength(1);
       const exited = new Promise((resolve) => server.once('exit', resolve));
       server.kill(signal);
       await exited;
-      expect(readdirSync(temp).filter((name) => name.startsWith('cognito-local-'))).toEqual([]);
+      expect(readdirSync(temp).filter((name) => name.startsWith('mfa-cognito-local-'))).toEqual([]);
     } finally {
       rmSync(temp, { recursive: true, force: true });
     }

@@ -1,0 +1,3 @@
+export declare function makeTempDir(purpose: string, parent?: string): string;
+export declare function removeTempDir(dir: string): void;
+export declare function sweepStaleTempDirs(parents?: string[]): string[];
