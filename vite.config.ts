@@ -72,21 +72,56 @@ export default defineConfig(({ command, mode }) => ({
         },
       },
   test: {
+    // Waits are on conditions; these limits only catch a hang. They are generous because the suite
+    // must pass on a loaded 2-core machine, where a component test that takes 0.5 s alone takes 5 s.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    expect: { poll: { timeout: 15_000 } },
     projects: [
       {
         extends: true,
         test: {
-          name: 'node',
+          name: 'unit',
           environment: 'node',
-          include: [
-            'test/core/**/*.test.ts',
-            'test/i18n/**/*.test.ts',
-            'test/adapters/**/*.test.ts',
-            'test/integration/**/*.test.ts',
-            'test/e2e/**/*.test.ts',
-            'test/package/**/*.test.ts',
-            'test/visual/**/*.test.ts',
-          ],
+          include: ['test/core/**/*.test.ts', 'test/i18n/**/*.test.ts', 'test/adapters/**/*.test.ts', 'test/scripts/**/*.test.ts'],
+        },
+      },
+      {
+        // cognito-local and Chromium: the adapters over HTTP, the demo end to end.
+        extends: true,
+        test: {
+          name: 'integration',
+          environment: 'node',
+          include: ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        // The packed package, installed once per run (globalSetup) into Jest, Vitest, Vite and
+        // TypeScript consumer projects; attw and publint on the tarball.
+        extends: true,
+        test: {
+          name: 'package',
+          environment: 'node',
+          include: ['test/package/**/*.test.ts'],
+          exclude: ['test/package/consumers/**'],
+          globalSetup: ['test/support/packed-package.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        // The static Storybook, built once per source state (globalSetup), rendered and photographed
+        // in Chromium.
+        extends: true,
+        test: {
+          name: 'visual',
+          environment: 'node',
+          include: ['test/visual/**/*.test.ts'],
+          globalSetup: ['test/support/static-storybook.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 180_000,
         },
       },
       {
@@ -127,6 +162,7 @@ export default defineConfig(({ command, mode }) => ({
         plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
         test: {
           name: 'storybook',
+          testTimeout: 60_000,
           browser: {
             enabled: true,
             headless: true,

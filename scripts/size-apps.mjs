@@ -1,12 +1,12 @@
 // Builds small consumer apps with Vite in production mode and measures what each adds over a plain
 // React app: the cost a real app pays, after its bundler's tree-shaking and minification.
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
+import { makeTempDir, removeTempDir } from './temp-dir.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 
@@ -115,7 +115,7 @@ async function measure(root, source) {
 
 /** Measures every app against the built package in dist/ (run `npm run build` first). */
 export async function measureApps() {
-  const root = mkdtempSync(join(tmpdir(), 'mfa-size-'));
+  const root = makeTempDir('size');
   // Vite and the React plugin keep an existing NODE_ENV (`test` under Vitest) and would then measure
   // development builds; an app's production build is what counts.
   const nodeEnv = process.env.NODE_ENV;
@@ -141,7 +141,7 @@ export async function measureApps() {
   } finally {
     if (nodeEnv === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = nodeEnv;
-    rmSync(root, { recursive: true, force: true });
+    removeTempDir(root);
   }
 }
 

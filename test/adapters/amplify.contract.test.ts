@@ -108,7 +108,7 @@ describe('createAmplifySignInAdapter: MFA_SETUP inside an Amplify sign-in', () =
     expect(classifyError(down)).toMatchObject({ kind: 'network', action: 'retry' });
     verifyOk();
     await expect(adapter.verifySoftwareToken({ userCode: '123456' }, { signal: signal() })).resolves.toMatchObject({ status: 'SUCCESS' });
-  }, 20_000);
+  });
 
   it('an aborted verify asked for again while Amplify is still out joins it: the code goes out once', async () => {
     const adapter = createAmplifySignInAdapter((await signInToMfaSetup(['SOFTWARE_TOKEN_MFA'])).nextStep);

@@ -14,5 +14,5 @@ describe('the size budget', () => {
     expect(amplifyAdapterShare.jsGzip).toBeLessThanOrEqual(budget.amplifyAdapterShareJsGzip);
     // The headless use ships no CSS at all.
     expect(over.headlessHookAndParts!.css).toBe(0);
-  }, 120_000);
+  });
 });
