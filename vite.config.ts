@@ -62,8 +62,9 @@ export default defineConfig(({ command, mode }) => ({
               entryFileNames: '[name].cjs',
               assetFileNames: '[name][extname]',
               exports: 'named',
-              // Outside Node (Jest's jsdom environment, a bundler), otpauth resolves to its ESM build,
-              // which `require` cannot load: package.json's `imports` picks its UMD build there.
+              // Without the `node` condition (Jest 29's jsdom environment, a bundler's require) otpauth
+              // resolves to its ESM build, which `require` cannot load: package.json's `imports` picks
+              // its UMD build there.
               paths: { otpauth: '#otpauth' },
             },
           ],

@@ -3,7 +3,9 @@
 // module it loads is one it declares.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, inject, it } from 'vitest';
 import { consumers, repo } from '../support/consumers.js';
 import { run } from '../support/run.js';
@@ -24,6 +26,15 @@ const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'
 
 function targets(entry: unknown): string[] {
   return typeof entry === 'string' ? [entry] : Object.values(entry as object).flatMap(targets);
+}
+
+/** The target a conditional exports or imports entry picks for `conditions`, as Node and Jest pick it: the first key that applies. */
+function pick(entry: unknown, conditions: string[]): string | undefined {
+  if (typeof entry === 'string') return entry;
+  for (const [condition, target] of Object.entries(entry as object)) {
+    if (condition === 'default' || conditions.includes(condition)) return pick(target, conditions);
+  }
+  return undefined;
 }
 
 function builtFiles(dir: string): string[] {
@@ -71,5 +82,22 @@ describe('the packed tarball', () => {
     expect(undeclared).toEqual([]);
     expect(loaded).toContain('otpauth');
     expect(loaded).toContain('#otpauth');
+  });
+
+  it('loads otpauth under require where no `node` condition applies (Jest 29’s jsdom, a bundler), through #otpauth', () => {
+    const conditions = ['require', 'browser'];
+    const fromKit = createRequire(join(installed, 'package.json'));
+    // otpauth exports no package.json: from its Node build, dist/, to its folder.
+    const otpauthDir = dirname(dirname(fromKit.resolve('otpauth')));
+    const otpauthExports = (JSON.parse(readFileSync(join(otpauthDir, 'package.json'), 'utf8')) as { exports: Record<string, unknown> }).exports;
+    // otpauth alone would give require its ES module build there, which it cannot load …
+    expect(pick(otpauthExports['.'], conditions)).toMatch(/\.esm\.js$/);
+    // … so the CommonJS build asks for #otpauth, which gives its UMD build, a CommonJS module.
+    const target = pick(manifest.imports['#otpauth'], conditions)!;
+    expect(target).toBe('otpauth/dist/otpauth.umd.js');
+    const module = { exports: {} as Record<string, unknown> };
+    runInNewContext(readFileSync(fromKit.resolve(target), 'utf8'), { module, exports: module.exports, crypto: globalThis.crypto, TextEncoder, TextDecoder });
+    expect(typeof module.exports.TOTP).toBe('function');
+    expect(pick(manifest.imports['#otpauth'], ['require', 'node'])).toBe('otpauth');
   });
 });
