@@ -99,8 +99,9 @@ export default defineConfig(({ command, mode }) => ({
         },
       },
       {
-        // The packed package, installed once per run (globalSetup) into Jest, Vitest, Vite and
-        // TypeScript consumer projects; attw and publint on the tarball.
+        // The packed package, installed once per run (globalSetup, in the background while other
+        // projects' tests run) into Jest, Vitest, Vite and TypeScript consumer projects; attw and
+        // publint on the tarball.
         extends: true,
         test: {
           name: 'package',
@@ -108,19 +109,21 @@ export default defineConfig(({ command, mode }) => ({
           include: ['test/package/**/*.test.ts'],
           exclude: ['test/package/consumers/**'],
           globalSetup: ['test/support/packed-package.ts'],
+          setupFiles: ['test/support/packed-package-ready.ts'],
           testTimeout: 180_000,
           hookTimeout: 180_000,
         },
       },
       {
-        // The static Storybook, built once per source state (globalSetup), rendered and photographed
-        // in Chromium.
+        // The static Storybook, built once per source state (globalSetup, in the background), rendered
+        // and photographed in Chromium.
         extends: true,
         test: {
           name: 'visual',
           environment: 'node',
           include: ['test/visual/**/*.test.ts'],
           globalSetup: ['test/support/static-storybook.ts'],
+          setupFiles: ['test/support/static-storybook-ready.ts'],
           testTimeout: 300_000,
           hookTimeout: 180_000,
         },

@@ -5,15 +5,22 @@
 // nothing, yet npm 11 counts it as an install script of any package not from the registry (a tarball
 // file or URL) and warns "install scripts not yet covered by allowScripts" on every install. So the
 // manifest is stripped of it just while npm packs, and put back as it was right after.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const manifest = fileURLToPath(new URL('../package.json', import.meta.url));
 const kept = fileURLToPath(new URL('../node_modules/.cache/react-mfa-enroll/package.json', import.meta.url));
 
+/** Replaces package.json in one step: a build or dev server reading it meanwhile never sees half a file. */
+function replaceManifest(content) {
+  writeFileSync(`${manifest}.next`, content);
+  renameSync(`${manifest}.next`, manifest);
+}
+
 function restore() {
   if (!existsSync(kept)) return;
-  copyFileSync(kept, manifest);
+  replaceManifest(readFileSync(kept, 'utf8'));
   rmSync(kept);
 }
 
@@ -22,10 +29,10 @@ function strip() {
   restore();
   const original = readFileSync(manifest, 'utf8');
   const pkg = JSON.parse(original);
-  mkdirSync(fileURLToPath(new URL('.', `file://${kept}`)), { recursive: true });
+  mkdirSync(dirname(kept), { recursive: true });
   writeFileSync(kept, original);
   delete pkg.scripts.prepare;
-  writeFileSync(manifest, `${JSON.stringify(pkg, null, 2)}\n`);
+  replaceManifest(`${JSON.stringify(pkg, null, 2)}\n`);
 }
 
 const step = process.argv[2];

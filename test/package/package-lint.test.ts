@@ -6,11 +6,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { runInNewContext } from 'node:vm';
-import { describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { consumers, repo } from '../support/consumers.js';
+import { packedPackage } from '../support/packed-package-ready.js';
 import { run } from '../support/run.js';
 
-const { tarball, bytes, installOutput } = inject('packed');
 const installed = join(consumers, 'node_modules/react-mfa-enroll');
 const bin = (name: string) => join(repo, 'node_modules/.bin', name);
 
@@ -22,7 +22,10 @@ interface Manifest {
   dependencies: Record<string, string>;
   peerDependencies: Record<string, string>;
 }
-const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as Manifest;
+let manifest: Manifest;
+beforeAll(() => {
+  manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as Manifest;
+});
 
 function targets(entry: unknown): string[] {
   return typeof entry === 'string' ? [entry] : Object.values(entry as object).flatMap(targets);
@@ -45,18 +48,19 @@ function builtFiles(dir: string): string[] {
 
 describe('the packed tarball', () => {
   it('has types for every entry in every resolution mode (attw), ESM and CommonJS alike', async () => {
-    const { code, output } = await run(bin('attw'), [tarball, '--format', 'table-flipped'], { cwd: repo });
+    const { code, output } = await run(bin('attw'), [packedPackage().tarball, '--format', 'table-flipped'], { cwd: repo });
     expect(output).toContain('No problems found');
     expect(code, output).toBe(0);
   });
 
   it('passes publint, strictly', async () => {
-    const { code, output } = await run(bin('publint'), [tarball, '--strict'], { cwd: repo });
+    const { code, output } = await run(bin('publint'), [packedPackage().tarball, '--strict'], { cwd: repo });
     expect(output).toContain('All good');
     expect(code, output).toBe(0);
   });
 
   it('holds every target of exports and typesVersions, and no source or test files', () => {
+    const { tarball, bytes } = packedPackage();
     const files = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n').filter(Boolean);
     const promised = [...targets(manifest.exports), ...targets(manifest.typesVersions)].map((target) => `package/${target.replace(/^\.\//, '')}`);
     for (const target of promised) expect(files, target).toContain(target);
@@ -67,7 +71,7 @@ describe('the packed tarball', () => {
   it('installs with no script to run or approve: no install script, not even prepare', () => {
     for (const script of ['preinstall', 'install', 'postinstall', 'prepare']) expect(manifest.scripts ?? {}).not.toHaveProperty(script);
     // npm 11 names every package whose install scripts no allowScripts entry covers.
-    expect(installOutput).not.toMatch(/install-scripts|allowScripts/);
+    expect(packedPackage().installOutput).not.toMatch(/install-scripts|allowScripts/);
   });
 
   it('loads only what it declares: its dependencies, peers, its own #imports and Node built-ins', () => {

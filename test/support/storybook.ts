@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Frame, Page } from 'playwright-core';
+import { runOrThrow } from './run.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const cache = join(repo, 'node_modules/.cache/react-mfa-enroll');
@@ -28,17 +28,16 @@ function sourceHash(): string {
  * its own and is renamed into place only once complete, so an interrupted build is never used; older
  * builds and leftovers are removed.
  */
-export function staticStorybook(): string {
+export async function staticStorybook(): Promise<string> {
   const name = `storybook-${sourceHash()}`;
   const outDir = join(cache, name);
   if (existsSync(outDir)) return outDir;
   mkdirSync(cache, { recursive: true });
   for (const old of readdirSync(cache).filter((entry) => entry.startsWith('storybook-'))) rmSync(join(cache, old), { recursive: true, force: true });
   const partial = `${outDir}.partial-${process.pid}`;
-  execFileSync(join(repo, 'node_modules/.bin/storybook'), ['build', '--quiet', '--output-dir', partial], {
+  await runOrThrow(join(repo, 'node_modules/.bin/storybook'), ['build', '--quiet', '--output-dir', partial], {
     cwd: repo,
-    stdio: 'pipe',
-    env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
+    env: { STORYBOOK_DISABLE_TELEMETRY: '1' },
   });
   renameSync(partial, outDir);
   return outDir;

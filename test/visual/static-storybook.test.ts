@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectPageErrors, isFaviconRequest, launchChromium, newPage } from '../support/chromium.js';
+import { storybookDir } from '../support/static-storybook-ready.js';
 import { serveStatic } from '../support/static-server.js';
 import { switchStory, waitForRender } from '../support/storybook.js';
 
@@ -13,13 +14,13 @@ interface Entry {
   name: string;
 }
 
-// Built once for this run and the visual test (test/support/static-storybook.ts).
-const outDir = inject('storybookDir');
 let site: Awaited<ReturnType<typeof serveStatic>>;
 let browser: Browser;
 let entries: Entry[] = [];
 
 beforeAll(async () => {
+  // Built once for this run and the visual test (test/support/static-storybook.ts).
+  const outDir = storybookDir();
   entries = Object.values(JSON.parse(readFileSync(join(outDir, 'index.json'), 'utf8')).entries as Record<string, Entry>);
   site = await serveStatic(outDir);
   browser = await launchChromium();

@@ -8,8 +8,9 @@ import { fileURLToPath } from 'node:url';
 import pixelmatch from 'pixelmatch';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, newPage } from '../support/chromium.js';
+import { storybookDir } from '../support/static-storybook-ready.js';
 import { serveStatic } from '../support/static-server.js';
 import { makeTempDir } from '../../scripts/temp-dir.mjs';
 import { switchStory, waitForRender } from '../support/storybook.js';
@@ -70,7 +71,7 @@ beforeAll(async () => {
   // are served beside it, not written into it.
   const fontDir = makeTempDir('visual-fonts');
   for (const [name, file] of Object.entries(fonts)) copyFileSync(join(repo, 'node_modules', file), join(fontDir, name));
-  site = await serveStatic(inject('storybookDir'), {}, { '/visual-fonts/': fontDir });
+  site = await serveStatic(storybookDir(), {}, { '/visual-fonts/': fontDir });
   browser = await launchChromium();
   page = await newPage(browser, { deviceScaleFactor: 1, reducedMotion: 'reduce' });
 });
