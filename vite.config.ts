@@ -78,6 +78,9 @@ export default defineConfig(({ command, mode }) => ({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     expect: { poll: { timeout: 15_000 } },
+    // Vitest 4 runs one file fewer at once than there are cores: one file at a time on 2 cores, most of
+    // them waiting on a browser, an emulator or a child process. One a core halves the suite there.
+    maxWorkers: '100%',
     projects: [
       {
         extends: true,
