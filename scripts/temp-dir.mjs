@@ -44,7 +44,8 @@ export function removeTempDir(dir) {
   live.delete(dir);
 }
 
-function isAlive(pid) {
+/** Whether process `pid` still runs (one of another user counts). */
+export function isAlive(pid) {
   try {
     process.kill(pid, 0);
     return true;

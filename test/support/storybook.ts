@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Frame, Page } from 'playwright-core';
+import { isAlive } from '../../scripts/temp-dir.mjs';
 import { runOrThrow } from './run.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
@@ -31,9 +32,13 @@ function sourceHash(): string {
 export async function staticStorybook(): Promise<string> {
   const name = `storybook-${sourceHash()}`;
   const outDir = join(cache, name);
-  if (existsSync(outDir)) return outDir;
   mkdirSync(cache, { recursive: true });
-  for (const old of readdirSync(cache).filter((entry) => entry.startsWith('storybook-'))) rmSync(join(cache, old), { recursive: true, force: true });
+  // Older builds, and what an interrupted build left; a build still running elsewhere is its own.
+  for (const entry of readdirSync(cache).filter((entry) => entry.startsWith('storybook-') && entry !== name)) {
+    const builder = /\.partial-(\d+)$/.exec(entry)?.[1];
+    if (builder === undefined || !isAlive(Number(builder))) rmSync(join(cache, entry), { recursive: true, force: true });
+  }
+  if (existsSync(outDir)) return outDir;
   const partial = `${outDir}.partial-${process.pid}`;
   await runOrThrow(join(repo, 'node_modules/.bin/storybook'), ['build', '--quiet', '--output-dir', partial], {
     cwd: repo,
