@@ -28,3 +28,4 @@ export async function settled<T>(file: string, what: string, timeoutMs = 15 * 60
   if (!outcome.ok) throw new Error(`${what} failed:\n${outcome.error}`);
   return outcome.value;
 }
+
