@@ -90,16 +90,17 @@ describe('createCognitoIdentityJsAdapter at the wire', () => {
 
   it('settles with AbortError on abort and ignores the late answer', async () => {
     const user = await userInMfaSetup();
-    let answer: () => void = () => {};
+    let answer: (() => void) | undefined;
     wire.reply('AssociateSoftwareToken', () => new Promise<Response>((resolve) => {
       answer = () => resolve(HttpResponse.json({ SecretCode: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', Session: session(2) }));
     }));
     const controller = new AbortController();
     const pending = createCognitoIdentityJsAdapter(user).associateSoftwareToken({ signal: controller.signal });
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Aborted while the request is on the wire, not before it was sent.
+    await expect.poll(() => answer).toBeDefined();
     controller.abort();
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
-    answer();
+    answer!();
   });
 
   /** The library signs in (the wire answers InitiateAuth with tokens), so the user holds an access token. */

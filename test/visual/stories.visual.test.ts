@@ -1,7 +1,7 @@
 // Visual regression: the key stories of each component, light and dark, wide and 320 px, in headless
 // Chromium, against committed baselines. `npm run test:visual:update` rewrites the baselines (and the
 // README screenshot, which is the overview story's baseline) after an intended change of look.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,9 +9,11 @@ import pixelmatch from 'pixelmatch';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium.js';
+import { launchChromium, newPage } from '../support/chromium.js';
+import { storybookDir } from '../support/static-storybook-ready.js';
 import { serveStatic } from '../support/static-server.js';
-import { buildStaticStorybook, switchStory, waitForRender } from '../support/storybook.js';
+import { makeTempDir } from '../../scripts/temp-dir.mjs';
+import { switchStory, waitForRender } from '../support/storybook.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const baselines = join(repo, 'test/visual/baselines');
@@ -60,24 +62,23 @@ const looks = [
   { name: 'narrow-dark', width: 320, colorScheme: 'dark' },
 ] as const;
 
-let outDir: string;
 let site: Awaited<ReturnType<typeof serveStatic>>;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  outDir = buildStaticStorybook('storybook-visual-');
-  mkdirSync(join(outDir, 'visual-fonts'));
-  for (const [name, file] of Object.entries(fonts)) copyFileSync(join(repo, 'node_modules', file), join(outDir, 'visual-fonts', name));
-  site = await serveStatic(outDir);
+  // The static Storybook is shared with the other test (test/support/static-storybook.ts): the fonts
+  // are served beside it, not written into it.
+  const fontDir = makeTempDir('visual-fonts');
+  for (const [name, file] of Object.entries(fonts)) copyFileSync(join(repo, 'node_modules', file), join(fontDir, name));
+  site = await serveStatic(storybookDir(), {}, { '/visual-fonts/': fontDir });
   browser = await launchChromium();
-  page = await browser.newPage({ deviceScaleFactor: 1, reducedMotion: 'reduce' });
-}, 180_000);
+  page = await newPage(browser, { deviceScaleFactor: 1, reducedMotion: 'reduce' });
+});
 
 afterAll(async () => {
   await browser?.close();
   await site?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
 });
 
 let previewLoaded = false;
@@ -93,7 +94,7 @@ async function shoot(id: string, look: { width: number; colorScheme: 'light' | '
   } else {
     await switchStory(page, id, 'story');
   }
-  await waitForRender(page, id, ['finished', 'completed'], 20_000);
+  await waitForRender(page, id, ['finished', 'completed']);
   await page.evaluate(() => document.fonts.ready);
   return page.locator(selector).screenshot({
     animations: 'disabled',
@@ -135,11 +136,11 @@ describe('the look of every component state, against the baselines', () => {
   for (const look of looks) {
     it(`${look.name}`, async () => {
       for (const id of stories) compare(`${id}--${look.name}`, await shoot(id, look));
-    }, 240_000);
+    });
   }
 
   it('the README screenshot is the overview story as it renders now', async () => {
     const overview = await shoot('overview-the-three-components--overview', { width: 1280, colorScheme: 'light' }, '.overview');
     compare('readme', overview, join(repo, 'public/readme-screenshot.png'));
-  }, 60_000);
+  });
 });
