@@ -1,10 +1,11 @@
 import { StrictMode } from 'react';
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryAdapter } from '../../src/adapters/memory/index.js';
 import type { TotpSetupAdapter } from '../../src/core/adapter.js';
 import { buildOtpauthUri } from '../../src/core/otpauth-uri.js';
+import { COPIED_FEEDBACK_MS } from '../../src/core/totp-setup.machine.js';
 import { de } from '../../src/i18n/index.js';
 import { TotpSetup, type TotpSetupProps } from '../../src/index.js';
 import { expectNoAxeViolations, findAlert, fixedSecret, readSecretFromScreen, staleCode, totpCode } from './helpers.js';
@@ -201,8 +202,8 @@ describe('<TotpSetup> on the memory backend', () => {
         <TotpSetup adapter={adapter} issuer="Acme" accountName="ana" />
       </StrictMode>,
     );
+    // The commit that shows the QR code has run its effects (inside act): a second request would be counted.
     await screen.findByRole('img', { name: /QR code/ });
-    await new Promise((resolve) => setTimeout(resolve, 30));
     expect(adapter.calls.associateSoftwareToken).toBe(1);
   });
 
@@ -378,12 +379,19 @@ describe('<TotpSetup> on the memory backend', () => {
   });
 
   it('copies the key, says so, and clears the message after two seconds', async () => {
-    const { user, container } = renderWizard({ adapter: createMemoryAdapter({ secretCode: fixedSecret }) });
-    await user.click(await screen.findByRole('button', { name: 'Copy key' }));
+    const { container } = renderWizard({ adapter: createMemoryAdapter({ secretCode: fixedSecret }) });
+    const copy = await screen.findByRole('button', { name: 'Copy key' });
+    // The two seconds on a clock the test moves, not waited out on a loaded machine. (Testing Library's
+    // async helpers wait on a real setTimeout, so the click is a plain event and the copy settles in act.)
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    await act(async () => fireEvent.click(copy));
     expect(await navigator.clipboard.readText()).toBe(fixedSecret);
     expect(screen.getByText('Setup key copied')).toBeInTheDocument();
     expect(container.querySelector('[data-part="copy-secret"]')).toHaveAttribute('data-copied', '');
-    await waitFor(() => expect(screen.queryByText('Setup key copied')).not.toBeInTheDocument(), { timeout: 3000 });
+    act(() => vi.advanceTimersByTime(COPIED_FEEDBACK_MS - 1));
+    expect(screen.getByText('Setup key copied')).toBeInTheDocument();
+    act(() => vi.advanceTimersByTime(1));
+    expect(screen.queryByText('Setup key copied')).not.toBeInTheDocument();
     expect(container.querySelector('[data-part="copy-secret"]')).not.toHaveAttribute('data-copied');
   });
 
