@@ -312,7 +312,8 @@ describe('<TotpSetup> on the memory backend', () => {
   // "Verify": the form stays, with the error under the code field, and verifying again is the way on.
   describe.each([
     ['CodeMismatchException', 'wrong-code', /didn’t match/, 'Verify'],
-    ['NotAuthorizedException', 'session-expired', /took too long.*Start again/, 'Start again'],
+    // Cognito's refusal of a sign-in session: a new key in that session would be refused too.
+    ['NotAuthorizedException', 'session-expired', /[Ss]ign in again/, 'none'],
     ['ExpiredCodeException', 'session-expired', /took too long/, 'Start again'],
     ['TooManyRequestsException', 'rate-limited', /Too many attempts/, 'Verify'],
     ['SoftwareTokenMFANotFoundException', 'totp-not-enabled', /not enabled/, 'none'],
@@ -354,6 +355,17 @@ describe('<TotpSetup> on the memory backend', () => {
     await findAlert(/signed out/);
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'signed-out', action: 'sign-in' }));
     expect(screen.queryByRole('button', { name: /again/ })).not.toBeInTheDocument();
+  });
+
+  it('a sign-in session that expired before the key came: "sign in again", no "Start again" that fails the same way', async () => {
+    const adapter = createMemoryAdapter({ flow: 'mfa-setup' });
+    adapter.failNext('associateSoftwareToken', 'NotAuthorizedException', 'Invalid session for the user, session is expired.');
+    const { onError, container } = renderWizard({ adapter });
+    await findAlert(/[Ss]ign in again/);
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'session-expired', action: 'sign-in', step: 'associate' }));
+    expect(screen.queryByRole('button', { name: /again/ })).not.toBeInTheDocument();
+    expect(adapter.calls.associateSoftwareToken).toBe(1);
+    await expectNoAxeViolations(container);
   });
 
   it('"Start again" fetches a new secret, or hands over to the app when it restarts sign-in', async () => {
