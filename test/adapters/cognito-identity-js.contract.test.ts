@@ -34,18 +34,25 @@ async function userInMfaSetup() {
   return user;
 }
 
+/** Tokens for the end of MFA_SETUP, and the wire answering associate and verify in new sessions. */
+function enrollmentInSession() {
+  const accessToken = fakeJwt({ token_use: 'access', username: 'ana' });
+  const idToken = fakeJwt({ token_use: 'id', 'cognito:username': 'ana' });
+  wire.reply('AssociateSoftwareToken', json({ SecretCode: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', Session: session(2) }));
+  wire.reply('VerifySoftwareToken', json({ Status: 'SUCCESS', Session: session(3) }));
+  const signedIn = json({
+    AuthenticationResult: { AccessToken: accessToken, IdToken: idToken, RefreshToken: 'refresh', ExpiresIn: 3600, TokenType: 'Bearer' },
+    ChallengeParameters: {},
+  });
+  return { accessToken, idToken, signedIn };
+}
+
 describe('createCognitoIdentityJsAdapter at the wire', () => {
   it('forwards the newest session, finishes the challenge, signs the user in and returns the tokens', async () => {
     const user = await userInMfaSetup();
     const adapter = createCognitoIdentityJsAdapter(user);
-    const accessToken = fakeJwt({ token_use: 'access', username: 'ana' });
-    const idToken = fakeJwt({ token_use: 'id', 'cognito:username': 'ana' });
-    wire.reply('AssociateSoftwareToken', json({ SecretCode: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', Session: session(2) }));
-    wire.reply('VerifySoftwareToken', json({ Status: 'SUCCESS', Session: session(3) }));
-    wire.reply('RespondToAuthChallenge', json({
-      AuthenticationResult: { AccessToken: accessToken, IdToken: idToken, RefreshToken: 'refresh', ExpiresIn: 3600, TokenType: 'Bearer' },
-      ChallengeParameters: {},
-    }));
+    const { accessToken, idToken, signedIn } = enrollmentInSession();
+    wire.reply('RespondToAuthChallenge', signedIn);
 
     await expect(adapter.associateSoftwareToken({ signal: signal() })).resolves.toEqual({ secretCode: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP' });
     const result = await adapter.verifySoftwareToken({ userCode: '123456', friendlyDeviceName: 'Phone' }, { signal: signal() });
@@ -71,15 +78,8 @@ describe('createCognitoIdentityJsAdapter at the wire', () => {
   it('when finishing the challenge fails after the code was accepted, the next attempt only finishes it (the code is spent)', async () => {
     const user = await userInMfaSetup();
     const adapter = createCognitoIdentityJsAdapter(user);
-    const accessToken = fakeJwt({ token_use: 'access', username: 'ana' });
-    const idToken = fakeJwt({ token_use: 'id', 'cognito:username': 'ana' });
-    wire.reply('AssociateSoftwareToken', json({ SecretCode: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', Session: session(2) }));
-    wire.reply('VerifySoftwareToken', json({ Status: 'SUCCESS', Session: session(3) }));
-    wire.reply(
-      'RespondToAuthChallenge',
-      cognitoError('InternalErrorException', 'Internal error', 500),
-      json({ AuthenticationResult: { AccessToken: accessToken, IdToken: idToken, RefreshToken: 'refresh', ExpiresIn: 3600, TokenType: 'Bearer' }, ChallengeParameters: {} }),
-    );
+    const { accessToken, idToken, signedIn } = enrollmentInSession();
+    wire.reply('RespondToAuthChallenge', cognitoError('InternalErrorException', 'Internal error', 500), signedIn);
     await adapter.associateSoftwareToken({ signal: signal() });
     await expect(adapter.verifySoftwareToken({ userCode: '123456', friendlyDeviceName: 'Phone' }, { signal: signal() })).rejects.toMatchObject({
       name: 'InternalErrorException',
