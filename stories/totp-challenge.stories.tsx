@@ -4,7 +4,7 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { createMemoryChallengeAdapter, type MemoryChallengeAdapter, type MemoryChallengeOptions } from '../src/adapters/memory/index.js';
 import { de } from '../src/i18n/index.js';
 import { TotpChallenge, type TotpChallengeProps } from '../src/index.js';
-import { fixedSecret, totpNow } from './support.js';
+import { fixedSecret, sentence, totpNow } from './support.js';
 
 type Args = Omit<TotpChallengeProps, 'adapter'>;
 type Loaded = { adapter: MemoryChallengeAdapter };
@@ -34,7 +34,7 @@ export const Ready: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(root(canvasElement)).toHaveAttribute('data-state', 'ready');
-    await expect(canvas.getByText('Enter the 6-digit code from “Ana’s Pixel 8”.')).toBeVisible();
+    await expect(canvas.getByText(sentence('Enter the code from “Ana’s Pixel 8”.'))).toBeVisible();
     await expect(field(canvasElement)).toHaveAttribute('autocomplete', 'one-time-code');
     await expect(canvas.getByRole('timer')).toHaveTextContent(/Time left to finish: [23]:/);
   },
@@ -44,7 +44,7 @@ export const ReadyWithoutDeviceName: Story = {
   name: 'Ready, no device name from Cognito',
   loaders: [signIn({ friendlyDeviceName: '' })],
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText(/Open your authenticator app and enter the 6-digit code/)).toBeVisible();
+    await expect(within(canvasElement).getByText('Enter the code from your authenticator app.')).toBeVisible();
   },
 };
 
@@ -86,7 +86,7 @@ export const CodeAlreadyUsed: Story = {
   loaders: [signIn({ failures: ['ExpiredCodeException'] })],
   play: async ({ canvasElement, args }) => {
     await userEvent.type(field(canvasElement), totpNow(fixedSecret));
-    await waitFor(() => expect(within(canvasElement).getByRole('alert')).toHaveTextContent(/already used or has expired\. Wait for the next code/));
+    await waitFor(() => expect(within(canvasElement).getByRole('alert')).toHaveTextContent('That code was already used or has expired. Enter the next one your app shows.'));
     await expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'code-used', action: 'wait' }));
   },
 };
@@ -126,7 +126,7 @@ export const NetworkError: Story = {
 export const German: Story = {
   args: { messages: de, locale: 'de-DE' },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('heading', { name: 'Authentifizierungscode eingeben' })).toBeVisible();
+    await expect(within(canvasElement).getByRole('heading', { name: 'Bestätigung in zwei Schritten' })).toBeVisible();
     await expect(root(canvasElement)).toHaveAttribute('lang', 'de-DE');
   },
 };

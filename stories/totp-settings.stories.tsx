@@ -4,7 +4,7 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { createMemoryAdapter, type MemoryAdapter, type MemoryAdapterOptions } from '../src/adapters/memory/index.js';
 import { de } from '../src/i18n/index.js';
 import { TotpSettings, type TotpSettingsProps } from '../src/index.js';
-import { fixedSecret, totpNow } from './support.js';
+import { fixedSecret, sentence, totpNow } from './support.js';
 
 type Args = Omit<TotpSettingsProps, 'adapter'>;
 type Loaded = { adapter: MemoryAdapter };
@@ -54,7 +54,7 @@ export const On: Story = {
   name: 'On, named',
   play: async ({ canvasElement }) => {
     await state(canvasElement, 'on');
-    await expect(within(canvasElement).getByText('On: “Ana’s Pixel 8”. You enter a code from it when you sign in.')).toBeVisible();
+    await expect(within(canvasElement).getByText(sentence('On: “Ana’s Pixel 8”. You enter a code from it when you sign in.'))).toBeVisible();
     await expect(button(canvasElement, 'Replace')).toBeVisible();
     await expect(button(canvasElement, 'Turn off')).toBeVisible();
   },
@@ -83,7 +83,7 @@ export const ConfirmReplace: Story = {
     await state(canvasElement, 'on');
     await userEvent.click(button(canvasElement, 'Replace'));
     await state(canvasElement, 'confirm-replace');
-    await expect(within(canvasElement).getByText('“Ana’s Pixel 8” stops working as soon as the new one is verified.')).toBeVisible();
+    await expect(within(canvasElement).getByText(sentence('“Ana’s Pixel 8” stops working as soon as the new one is verified.'))).toBeVisible();
     await expect(button(canvasElement, 'Replace')).toHaveFocus();
   },
 };

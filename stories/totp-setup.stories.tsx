@@ -98,7 +98,7 @@ export const Verified: Story = {
     await userEvent.type(canvas.getByRole('textbox', { name: 'Device name' }), 'Work phone');
     await userEvent.type(canvas.getByRole('textbox', { name: '6-digit code' }), totpNow(secret));
     await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'verified'));
-    await expect(canvas.getByRole('status')).toHaveTextContent('“Work phone” is set up');
+    await expect(canvas.getByRole('status')).toHaveTextContent('From now on, sign-in asks for a code from “Work phone”.');
     await expect(args.onVerified).toHaveBeenCalledWith({ friendlyDeviceName: 'Work phone' });
     await expect(canvasElement.innerHTML).not.toContain(secret);
   },

@@ -120,8 +120,8 @@ describe('the built demo against cognito-local', () => {
     // The next sign-in asks for a code from the device it names, in <TotpChallenge>.
     await page.getByRole('button', { name: 'Sign out' }).click();
     await signIn(page, 'e2e-phone');
-    await page.getByRole('heading', { name: 'Enter your authentication code' }).waitFor();
-    expect(await page.getByText('Enter the 6-digit code from “Pixel in my pocket”.').isVisible()).toBe(true);
+    await page.getByRole('heading', { name: 'Two-step verification' }).waitFor();
+    expect(await page.getByText('Enter the code from “Pixel in my pocket”.').isVisible()).toBe(true);
     const challengeField = page.getByRole('textbox', { name: '6-digit code' });
     expect(await challengeField.evaluate((element) => element === document.activeElement)).toBe(true);
     await expectAccessible(page, 'sign-in code');
@@ -145,7 +145,7 @@ describe('the built demo against cognito-local', () => {
     await page.getByText('Authenticator app added.').waitFor();
     await page.getByRole('button', { name: 'Sign out' }).click();
     await signIn(page, 'e2e-reuse');
-    await page.getByRole('heading', { name: 'Enter your authentication code' }).waitFor();
+    await page.getByRole('heading', { name: 'Two-step verification' }).waitFor();
     // Real Cognito refuses the code just spent on enrolling; cognito-local does not check, so the first
     // answer comes from Cognito's documented reply instead, at the browser's network boundary.
     let answered = false;
