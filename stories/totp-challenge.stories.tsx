@@ -2,7 +2,7 @@ import type { ComponentType } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { createMemoryChallengeAdapter, type MemoryChallengeAdapter, type MemoryChallengeOptions } from '../src/adapters/memory/index.js';
-import { de } from '../src/i18n/index.js';
+import { ar, de } from '../src/i18n/index.js';
 import { TotpChallenge, type TotpChallengeProps } from '../src/index.js';
 import { fixedSecret, sentence, totpNow } from './support.js';
 
@@ -128,5 +128,28 @@ export const German: Story = {
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('heading', { name: 'Bestätigung in zwei Schritten' })).toBeVisible();
     await expect(root(canvasElement)).toHaveAttribute('lang', 'de-DE');
+  },
+};
+
+export const Arabic: Story = {
+  name: 'Right to left (Arabic)',
+  decorators: [(Story) => <div dir="rtl"><Story /></div>],
+  args: { messages: ar, locale: 'ar' },
+  loaders: [signIn({ friendlyDeviceName: 'هاتف أنا' })],
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('heading', { name: 'التحقق بخطوتين' })).toBeVisible();
+    await expect(within(canvasElement).getByText(sentence('أدخل الرمز من «هاتف أنا».'))).toBeVisible();
+    // Codes are read left to right in every language.
+    await expect(getComputedStyle(within(canvasElement).getByRole('textbox', { name: 'الرمز المكوّن من 6 أرقام' })).direction).toBe('ltr');
+  },
+};
+
+export const HostileDeviceName: Story = {
+  name: 'A device name that reverses text',
+  // U+202E RIGHT-TO-LEFT OVERRIDE, as Cognito would send it back: it must stay inside the name.
+  loaders: [signIn({ friendlyDeviceName: 'Ana’s \u202Eenohp' })],
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText(sentence('Enter the code from “Ana’s \u202Eenohp”.'))).toBeVisible();
+    await expect(canvasElement.querySelector('bdi')).toHaveTextContent('Ana’s \u202Eenohp');
   },
 };

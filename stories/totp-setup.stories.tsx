@@ -16,7 +16,6 @@ const meta = {
     accountName: 'ana@example.com',
     autoSubmit: true,
     headingLevel: 2,
-    defaultFriendlyDeviceName: 'Authenticator app',
     onVerified: fn(),
     onError: fn(),
   },
@@ -218,11 +217,15 @@ export const HostileDeviceName: Story = {
     await waitFor(() => expect(args.onVerified).toHaveBeenCalledOnce());
     await expect(canvas.getByRole('status')).toHaveTextContent('<img src=x onerror="alert(1)">');
     await expect(canvasElement.querySelector('img')).toBeNull();
+    // The name keeps its own direction and leaves the sentence's alone (checked on screen by test/visual/layout.test.ts).
+    await expect(canvasElement.querySelector('bdi')).toHaveTextContent('\u202Eenohp');
   },
 };
 
 export const NarrowViewport: Story = {
   name: '320 pixels wide',
+  // The frame is the whole page: Storybook's own padding would make the page wider than 320 pixels.
+  parameters: { layout: 'fullscreen' },
   decorators: [(Story) => <div className="story-narrow"><Story /></div>],
   play: async ({ canvasElement }) => {
     await whenReady(canvasElement);
@@ -244,6 +247,8 @@ export const RightToLeft: Story = {
     await expect(canvas.getByRole('heading', { name: 'إعداد تطبيق المصادقة' })).toBeVisible();
     // Every sentence is Arabic, so punctuation sits where a right-to-left reader expects it.
     await expect(canvas.getByText(/^امسح رمز QR هذا/)).toBeVisible();
+    // The default device name comes from the catalogue too.
+    await expect(canvas.getByRole('textbox', { name: 'اسم الجهاز' })).toHaveValue('تطبيق المصادقة');
     const field = canvas.getByRole('textbox', { name: 'الرمز المكوّن من 6 أرقام' });
     await expect(getComputedStyle(root(canvasElement)).direction).toBe('rtl');
     // Codes and keys are read left to right in every language.
