@@ -136,7 +136,7 @@ function errorStory(exception: string, kind: string, text: RegExp, button: strin
   };
 }
 
-export const ErrorWrongCode = errorStory('EnableSoftwareTokenMFAException', 'wrong-code', /didn’t match.*30 seconds/, 'Verify');
+export const ErrorWrongCode = errorStory('EnableSoftwareTokenMFAException', 'wrong-code', /didn’t match/, 'Verify');
 export const ErrorSessionExpired = errorStory('NotAuthorizedException', 'session-expired', /took too long/, 'Start again', 'Invalid session for the user, session is expired.');
 export const ErrorSignedOut = errorStory('NotAuthorizedException', 'signed-out', /signed out/, null, 'Access Token has been revoked');
 export const ErrorRateLimited = errorStory('TooManyRequestsException', 'rate-limited', /Too many attempts/, 'Verify');
@@ -150,7 +150,7 @@ export const ErrorWhileLoading: Story = {
   loaders: [memoryBackend({ failures: [{ operation: 'associateSoftwareToken', name: 'NetworkError' }] })],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent(/couldn’t create your setup key/));
+    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent(/couldn’t reach the sign-in service/));
     await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
     await canvas.findByRole('img', { name: /QR code/ });
   },

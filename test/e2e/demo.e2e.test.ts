@@ -62,6 +62,8 @@ describe('the built demo on the memory backend, under CSP default-src \'self\'',
     const field = page.getByRole('textbox', { name: '6-digit code' });
     await field.fill(totp.generate());
     await expectAlert(page, /couldn’t reach/);
+    // The scripted failure was spent on that verify: the simulator no longer lists it as next.
+    expect(await page.getByLabel('Make the next verify fail with').inputValue()).toBe('');
     await expectAccessible(page, 'error (network)');
     // The message is tied to the field it is about; the one action is "Verify".
     expect(await field.getAttribute('aria-describedby')).toContain(await page.getByRole('alert').first().getAttribute('id'));
@@ -96,6 +98,18 @@ describe('the built demo against cognito-local', () => {
   }, 60_000);
 
   const signIn = (page: Page, username: string) => signInOnPage(page, username, password);
+
+  it('keeps its header’s brand and the backend’s long name apart on a 375 px phone', async () => {
+    const phone = await harness.browser().newPage({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
+    await phone.goto(url);
+    const brand = (await phone.getByText('Acme', { exact: true }).boundingBox())!;
+    const backend = (await phone.getByText(/^cognito-local at /).boundingBox())!;
+    // Apart by a gap you can see, side by side or one under the other.
+    const apart = brand.x + brand.width + 8 <= backend.x || brand.y + brand.height <= backend.y;
+    expect(apart, `brand ${JSON.stringify(brand)}, backend ${JSON.stringify(backend)}`).toBe(true);
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await phone.close();
+  }, 60_000);
 
   it('a person with a phone: wrong code, right code, and the next sign-in asks for a code the same secret passes', async () => {
     await harness.cognito().createUser('e2e-phone', password);
