@@ -45,7 +45,16 @@ export const Choosing: Story = {
     const choices = await canvas.findByRole('group', { name: 'Set up two-step verification' });
     await expect(choices).toHaveAccessibleDescription('Choose where your sign-in codes come from.');
     await expect(within(choices).getAllByRole('button').map((choice) => choice.textContent)).toEqual(['Authenticator app', 'Email']);
-    await userEvent.click(within(choices).getByRole('button', { name: 'Authenticator app' }));
+  },
+};
+
+export const ChoosingTheAuthenticator: Story = {
+  name: 'Choosing the authenticator app, then setting it up',
+  args: Choosing.args,
+  loaders: Choosing.loaders,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Authenticator app' }));
     await canvas.findByRole('img', { name: /QR code/ });
   },
 };
