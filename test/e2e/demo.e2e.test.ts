@@ -176,7 +176,7 @@ describe('the built demo against cognito-local', () => {
     });
     const field = page.getByRole('textbox', { name: '6-digit code' });
     await field.fill(enrolled);
-    await expectAlert(page, /already used or has expired\. Wait for the next code/);
+    await expectAlert(page, /already used or has expired\. Enter the next one your app shows/);
     expect(await field.inputValue()).toBe('');
     await expectAccessible(page, 'sign-in code, already used');
     await field.fill(totp.generate({ timestamp: Date.now() + 30_000 }));
@@ -266,16 +266,15 @@ describe('the built demo against cognito-local', () => {
     const totp = await scanQr(page);
 
     await tabTo('Copy key');
-    await tabTo('6-digit code');
+    // Down the form in its order: the name, then the code, whose sixth digit verifies.
     await tabTo('Device name');
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('Keyboard phone');
-    await tabTo('Verify');
-    await page.keyboard.press('Shift+Tab');
-    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
     expect(await focused()).toBe('6-digit code');
     await page.keyboard.type(totp.generate());
     await page.getByText('Authenticator app added.').waitFor();
+    expect(await page.getByText(/^On: /).textContent()).toBe('On: “Keyboard phone”. You enter a code from it when you sign in.');
     // Focus did not fall back to the page when the wizard went away: the panel's heading has it.
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Authenticator app');
     expect(problems).toEqual([]);
