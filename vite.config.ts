@@ -52,33 +52,88 @@ export default defineConfig(({ command, mode }) => ({
             'i18n/index': src('i18n/index.ts'),
             styles: src('styles/index.css'),
           },
-          formats: ['es'],
         },
         rolldownOptions: {
           external,
           // One file per source module, beside its .d.ts: a bundler then drops whole modules an app does
           // not use, with their imports (an app with only <TotpChallenge> never loads qrcode.react).
-          output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js', assetFileNames: '[name][extname]' },
+          // ESM is the package; the CommonJS copy (.cjs) is for `require`, e.g. Jest's default setup.
+          output: [
+            { format: 'es', preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js', assetFileNames: '[name][extname]' },
+            {
+              format: 'cjs',
+              preserveModules: true,
+              preserveModulesRoot: 'src',
+              entryFileNames: '[name].cjs',
+              assetFileNames: '[name][extname]',
+              exports: 'named',
+              // Without the `node` condition (Jest 29's jsdom environment, a bundler's require) otpauth
+              // resolves to its ESM build, which `require` cannot load: package.json's `imports` picks
+              // its UMD build there.
+              paths: { otpauth: '#otpauth' },
+            },
+          ],
           // Rolldown warns about the 'use client' directive it keeps at the top of the entry.
           checks: { moduleLevelDirective: false },
         },
       },
   test: {
+    // Waits are on conditions; these limits only catch a hang. They are generous because the suite
+    // must pass on a loaded 2-core machine, where a component test that takes 0.5 s alone takes 5 s.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    expect: { poll: { timeout: 15_000 } },
+    // Vitest 4 runs one file fewer at once than there are cores: one file at a time on 2 cores, most of
+    // them waiting on a browser, an emulator or a child process. One a core halves the suite there.
+    maxWorkers: '100%',
     projects: [
       {
         extends: true,
         test: {
-          name: 'node',
+          name: 'unit',
           environment: 'node',
-          include: [
-            'test/core/**/*.test.ts',
-            'test/i18n/**/*.test.ts',
-            'test/adapters/**/*.test.ts',
-            'test/integration/**/*.test.ts',
-            'test/e2e/**/*.test.ts',
-            'test/package/**/*.test.ts',
-            'test/visual/**/*.test.ts',
-          ],
+          include: ['test/core/**/*.test.ts', 'test/i18n/**/*.test.ts', 'test/adapters/**/*.test.ts', 'test/scripts/**/*.test.ts'],
+        },
+      },
+      {
+        // cognito-local and Chromium: the adapters over HTTP, the demo end to end.
+        extends: true,
+        test: {
+          name: 'integration',
+          environment: 'node',
+          include: ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        // The packed package, installed once per run (globalSetup, in the background while other
+        // projects' tests run) into Jest, Vitest, Vite and TypeScript consumer projects; attw and
+        // publint on the tarball.
+        extends: true,
+        test: {
+          name: 'package',
+          environment: 'node',
+          include: ['test/package/**/*.test.ts'],
+          exclude: ['test/package/consumers/**'],
+          globalSetup: ['test/support/packed-package.ts'],
+          setupFiles: ['test/support/packed-package-ready.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        // The static Storybook, built once per source state (globalSetup, in the background), rendered
+        // and photographed in Chromium.
+        extends: true,
+        test: {
+          name: 'visual',
+          environment: 'node',
+          include: ['test/visual/**/*.test.ts'],
+          globalSetup: ['test/support/static-storybook.ts'],
+          setupFiles: ['test/support/static-storybook-ready.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 180_000,
         },
       },
       {
@@ -119,6 +174,7 @@ export default defineConfig(({ command, mode }) => ({
         plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
         test: {
           name: 'storybook',
+          testTimeout: 60_000,
           browser: {
             enabled: true,
             headless: true,

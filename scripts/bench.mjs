@@ -1,19 +1,19 @@
 // `npm run bench`: in headless Chromium, the work from mounting the wizard to its QR code in the DOM,
 // and of one keystroke in the code field, each against a bare qrcode.react QRCodeSVG and a bare controlled
 // <input> measured in the same run. Several runs each, medians. It prints figures; it asserts nothing.
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
-import { tmpdir, cpus } from 'node:os';
+import { cpus } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
+import { makeTempDir, removeTempDir } from './temp-dir.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const runs = Number(process.env.BENCH_RUNS ?? 15);
-const outDir = mkdtempSync(join(tmpdir(), 'mfa-bench-'));
+const outDir = makeTempDir('bench');
 
 await build({
   root: join(repo, 'scripts/bench'),
@@ -67,5 +67,5 @@ try {
 } finally {
   await browser.close();
   server.close();
-  rmSync(outDir, { recursive: true, force: true });
+  removeTempDir(outDir);
 }

@@ -2,11 +2,11 @@
 // directory, and seeds a user pool, an app client and a user. Used by the integration tests and by
 // `npm run dev:local`.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { makeTempDir, removeTempDir } from './temp-dir.mjs';
 
 export interface CognitoLocal {
   endpoint: string;
@@ -47,7 +47,7 @@ async function waitUntilUp(endpoint: string, child: ChildProcess, output: () => 
 
 export async function startCognitoLocal(options: { port?: number; poolName?: string } = {}): Promise<CognitoLocal> {
   const port = options.port ?? (await freePort());
-  const dataDir = mkdtempSync(join(tmpdir(), 'cognito-local-'));
+  const dataDir = makeTempDir('cognito-local');
   mkdirSync(join(dataDir, '.cognito'));
   writeFileSync(
     join(dataDir, '.cognito/config.json'),
@@ -69,10 +69,9 @@ export async function startCognitoLocal(options: { port?: number; poolName?: str
   child.stderr!.on('data', (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4000)));
 
   // Whatever ends this process (a crash, a killed test worker, a dev server's own exit on a signal)
-  // ends the emulator and removes its data folder too; both are synchronous, as an exit handler must be.
+  // ends the emulator too (makeTempDir removes its data folder); synchronous, as an exit handler must be.
   const killChild = () => {
     child.kill('SIGTERM');
-    rmSync(dataDir, { recursive: true, force: true });
   };
   process.once('exit', killChild);
 
@@ -83,7 +82,7 @@ export async function startCognitoLocal(options: { port?: number; poolName?: str
       child.kill('SIGTERM');
       await exited;
     }
-    rmSync(dataDir, { recursive: true, force: true });
+    removeTempDir(dataDir);
     // Only now: a process that exits while this waits still cleans up.
     process.removeListener('exit', killChild);
   };

@@ -14,10 +14,13 @@ export declare const budget: {
   fetchAdapterShareJsGzip: number;
   amplifyAdapterShareJsGzip: number;
   serverAdaptersJsGzip: number;
+  signInWithFetchStepsJsGzip: number;
 };
 export declare function measureApps(): Promise<{
   sizes: Record<string, Size>;
   over: Record<string, Size>;
+  /** Each app's minified JS, to check what it carries. */
+  code: Record<string, string>;
   fetchAdapterShare: { jsGzip: number };
   amplifyAdapterShare: { jsGzip: number };
 }>;

@@ -176,7 +176,7 @@ export const SignInSessionExpired: Story = {
   loaders: [memoryBackend({ flow: 'mfa-setup', sessionValidityMs: 1500 })],
   play: async ({ canvasElement, args }) => {
     const canvas = await whenReady(canvasElement);
-    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent(/Sign in again/), { timeout: 4000 });
+    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent(/Sign in again/));
     await expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'session-expired', action: 'sign-in' }));
     // No button that cannot work: only a new sign-in helps, and the app heard so through onError.
     await expect(canvas.queryByRole('button')).toBeNull();

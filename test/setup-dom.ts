@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, expect, vi } from 'vitest';
+
+// findBy* and waitFor wait on a condition; Testing Library's 1 s limit for it is too short on a loaded
+// 2-core machine, where one render can take that long. A real hang still fails, after 10 s.
+configure({ asyncUtilTimeout: 10_000 });
 
 // A React warning (act, keys, state update on an unmounted component) fails the test that caused it.
 let consoleError: ReturnType<typeof vi.spyOn>;

@@ -41,7 +41,7 @@ export type SettingsPart =
 export const settingsAnatomy = /* @__PURE__ */ createAnatomy<'totp-settings', SettingsPart>('totp-settings');
 
 /** The parts of `<TotpSignIn>` around the screens it shows. */
-export type SignInPart = 'root' | 'title' | 'instructions' | 'choices' | 'choice' | 'status' | 'error-message';
+export type SignInPart = 'root' | 'title' | 'instructions' | 'choices' | 'choice' | 'status' | 'error-message' | 'retry';
 export const signInAnatomy = /* @__PURE__ */ createAnatomy<'totp-sign-in', SignInPart>('totp-sign-in');
 
 /** Element ids of one enrollment, derived from one base id so several can share a page. */

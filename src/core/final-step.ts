@@ -7,6 +7,8 @@ export interface FinalStep<T> {
   /** True between a successful verify and this step succeeding. */
   readonly pending: boolean;
   run(signal: AbortSignal): Promise<T>;
+  /** For a library call that verifies and runs this step itself: the verify succeeded, this step did not. */
+  markPending(): void;
   /** A new enrollment (a new secret) starts clean. */
   reset(): void;
 }
@@ -22,6 +24,9 @@ export function createFinalStep<T>(step: (signal: AbortSignal) => Promise<T>): F
       const result = await step(signal);
       pending = false;
       return result;
+    },
+    markPending() {
+      pending = true;
     },
     reset() {
       pending = false;

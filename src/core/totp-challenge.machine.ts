@@ -84,9 +84,9 @@ export function challengeTransition(
   config: TotpChallengeConfig = defaultChallengeConfig,
 ): TotpChallengeTransition {
   if (isStaleAnswer(event, challengeRequestOf(state))) return unchanged(state);
-  if (event.type !== 'ADAPTER.CHANGE') return codeStepTransition(codeStep, state, event, config);
-  // A new adapter is a new sign-in session: after one that ended, the step starts afresh with it.
-  if (state.status !== ChallengeStatus.Error || state.draft !== null) return unchanged(state);
-  const fresh = startChallenge(state.requestId);
-  return { state: fresh.state, effects: [{ type: 'adapter.adopt' }, ...fresh.effects] };
+  // A new adapter object is not a new sign-in: one made on every render carries the same session, and
+  // nothing here can ask it whether that session lives (enrollment can: it fetches a key). After "sign
+  // in again" the app shows the step afresh for the new sign-in (a new `key`, as <TotpSignIn> does).
+  if (event.type === 'ADAPTER.CHANGE') return unchanged(state);
+  return codeStepTransition(codeStep, state, event, config);
 }

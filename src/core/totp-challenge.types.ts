@@ -1,7 +1,7 @@
 import type { SignInResult } from './adapter.js';
 import type { CodeDraft, CodeStepEvent } from './code-step.machine.js';
 import type { ClassifiedError, ErrorDetails } from './errors.js';
-import type { AdoptAdapterEffect, ClockEffect, FocusEffect, RequestEffect, RunnerEvent, Transition } from './machine.types.js';
+import type { ClockEffect, FocusEffect, RequestEffect, RunnerEvent, Transition } from './machine.types.js';
 
 /** Where a sign-in with a code stands; the values appear in the DOM as `data-state`. */
 export const ChallengeStatus = {
@@ -62,7 +62,6 @@ export type TotpChallengeEffect =
   | { type: 'notify.signed-in'; details: SignInResult }
   | { type: 'notify.error'; details: TotpChallengeErrorDetails }
   | FocusEffect<ChallengeFocusTarget>
-  | ClockEffect
-  | AdoptAdapterEffect;
+  | ClockEffect;
 
 export type TotpChallengeTransition = Transition<TotpChallengeState, TotpChallengeEffect>;

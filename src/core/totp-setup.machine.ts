@@ -104,9 +104,15 @@ function failed(state: TotpSetupState, step: 'associate' | 'verify', error: Clas
   return { state: next, effects: [{ type: 'notify.error', details: { ...errorDetails(error), step } }] };
 }
 
-/** An expired session is only restartable where something can restart it. */
+/**
+ * An expired session is only restartable where something can restart it. Cognito's refusal of a
+ * sign-in session (NotAuthorizedException) ends that sign-in even when the adapter has not said when
+ * its session ends: a new key in the same session would be refused the same way.
+ */
 function withAction(error: ClassifiedError, config: TotpSetupConfig): ClassifiedError {
-  return error.action === 'restart' && config.restart === 'sign-in' ? { ...error, action: 'sign-in' } : error;
+  if (error.action !== 'restart' || config.restart === 'app') return error;
+  const signInEnded = config.restart === 'sign-in' || error.name === 'NotAuthorizedException';
+  return signInEnded ? { ...error, action: 'sign-in' } : error;
 }
 
 /** Enrollment's states around the shared code step. */
@@ -121,8 +127,8 @@ const codeStep: CodeStepHost<TotpSetupState, TotpSetupEffect, TotpSetupConfig> =
       requestId: state.requestId + 1,
       secret: setupSecret(state)!,
       draft,
-      // From a failure that kept the code, submitting sends the same code again.
-      retry: state.status === SetupStatus.Error,
+      // The code a failure kept, sent again; a new code (pasted over a refused one, say) is a new request.
+      retry: state.status === SetupStatus.Error && state.draft?.code === draft.code,
     };
     return { state: next, effects: [setupRequestOf(next)!] };
   },
@@ -172,7 +178,7 @@ export function setupTransition(state: TotpSetupState, event: TotpSetupEvent, co
     }
 
     case 'ASSOCIATE.FAILED':
-      return state.status === SetupStatus.Loading ? associateFailed(state, event.error) : unchanged(state);
+      return state.status === SetupStatus.Loading ? associateFailed(state, withAction(event.error, config)) : unchanged(state);
 
     case 'NAME.CHANGE':
       return isSetupEditable(state) ? { state: { ...state, friendlyDeviceName: event.value }, effects: [] } : unchanged(state);

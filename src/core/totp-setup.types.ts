@@ -50,7 +50,7 @@ export interface TotpSetupVerifyingState extends TotpSetupStateBase {
   status: typeof SetupStatus.Verifying;
   secret: SecretOnScreen;
   draft: CodeDraft;
-  /** The same code sent again after a failure that kept it (see `RequestEffect.retry`). */
+  /** The code a failure kept, sent again as it was (see `RequestEffect.retry`); false for any other code. */
   retry: boolean;
 }
 /** Keeps the device name that was verified, never the tokens: those go to `onVerified` alone. */

@@ -13,6 +13,8 @@ export interface TotpSignInShow {
   choices: boolean;
   /** Its own heading, over the choice; each screen has its own. */
   title: boolean;
+  /** "Try again", after a failure that trying again can fix (SELECT_MFA_TYPE's answer lost on the way). */
+  retry: boolean;
 }
 
 /** One factor the user may choose to set up. */
@@ -38,6 +40,7 @@ export interface TotpSignInPartProps {
   choice: Omit<ButtonProps<'totp-sign-in', 'choice'>, 'onClick'> & { name: 'method'; onClick(event: ValueEvent): void };
   status: PartAttrs<'totp-sign-in', 'status'> & { role: 'status' };
   errorMessage: PartAttrs<'totp-sign-in', 'error-message'> & { id: string; role: 'alert'; tabIndex: -1; 'data-kind': string | undefined };
+  retry: ButtonProps<'totp-sign-in', 'retry'>;
 }
 
 export interface TotpSignInView {
@@ -48,11 +51,15 @@ export interface TotpSignInView {
 
 export interface TotpSignInHandlers {
   onChoose(event: ValueEvent): void;
+  onRetry(): void;
 }
 
-/** The choice buttons' one handler (each button's `value` is its method), made once so it keeps its identity. */
+/** The handlers (each choice button's `value` is its method), made once so they keep their identity. */
 export function createSignInHandlers(send: (event: TotpSignInEvent) => void): TotpSignInHandlers {
-  return { onChoose: (event) => send({ type: 'CHOOSE', method: event.currentTarget.value }) };
+  return {
+    onChoose: (event) => send({ type: 'CHOOSE', method: event.currentTarget.value }),
+    onRetry: () => send({ type: 'RETRY' }),
+  };
 }
 
 function choiceLabel(method: string, messages: TotpSignInMessages): string {
@@ -72,6 +79,7 @@ export function connectSignIn<Handover>(state: TotpSignInState<Handover>, handle
       screen: status === SignInStatus.Setup || status === SignInStatus.Code ? status : status === SignInStatus.SignedIn && state.step ? state.step.type : null,
       choices: choosing,
       title: choosing,
+      retry: status === SignInStatus.Error && state.retry !== null,
     },
     text: {
       title: messages.choiceTitle,
@@ -89,6 +97,7 @@ export function connectSignIn<Handover>(state: TotpSignInState<Handover>, handle
       choice: { ...attrs('choice'), type: 'button', name: 'method', onClick: handlers.onChoose },
       status: { ...attrs('status'), role: 'status' },
       errorMessage: { ...attrs('error-message'), id: ids.errorMessage, role: 'alert', tabIndex: -1, 'data-kind': error?.kind },
+      retry: { ...attrs('retry'), type: 'button', onClick: handlers.onRetry },
     },
   };
 }

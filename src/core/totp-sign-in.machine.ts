@@ -1,8 +1,9 @@
-import { errorDetails } from './errors.js';
+import { errorDetails, type ClassifiedError } from './errors.js';
 import { isStaleAnswer, unchanged } from './machine.types.js';
 import {
   SignInStatus,
   type SignInStepRequest,
+  type SignInTrigger,
   type TotpSignInConfig,
   type TotpSignInEffect,
   type TotpSignInEvent,
@@ -19,8 +20,36 @@ export const defaultSignInConfig: TotpSignInConfig = { mfaSetupChoice: 'authenti
 
 /** Reading the first answer. */
 export function startSignIn<Handover>(): TotpSignInTransition<Handover> {
-  const state: TotpSignInState<Handover> = { status: SignInStatus.Starting, requestId: 1, screen: 0, select: null };
+  const state: TotpSignInState<Handover> = { status: SignInStatus.Starting, requestId: 1, screen: 0, select: null, trigger: 'start' };
   return { state, effects: [signInRequestOf(state)!] };
+}
+
+function starting<Handover>(
+  state: TotpSignInState<Handover>,
+  select: Extract<TotpSignInStep<Handover>, { type: 'select' }> | null,
+  trigger: SignInTrigger,
+): TotpSignInState<Handover> {
+  return { status: SignInStatus.Starting, requestId: state.requestId + 1, screen: state.screen, select, trigger };
+}
+
+/**
+ * The first answer comes from the app's sign-in (a password, a library's callback): when it cannot be
+ * read, only a new sign-in helps. Answering SELECT_MFA_TYPE may be tried again where trying helps.
+ */
+function failed<Handover>(state: TotpSignInState<Handover>, error: ClassifiedError): TotpSignInTransition<Handover> {
+  const select = state.status === SignInStatus.Starting ? state.select : null;
+  const shown = select ? error : { ...error, action: 'sign-in' as const, retryable: false };
+  return {
+    state: {
+      status: SignInStatus.Error,
+      requestId: state.requestId,
+      screen: state.screen,
+      error: shown,
+      retry: select && shown.retryable ? select : null,
+      stepsRetried: state.status === SignInStatus.Starting && state.trigger === 'steps',
+    },
+    effects: [{ type: 'notify.error', details: errorDetails(shown) }, { type: 'focus', target: 'errorMessage' }],
+  };
 }
 
 /**
@@ -45,9 +74,11 @@ function enter<Handover>(
   friendlyDeviceName?: string,
 ): TotpSignInTransition<Handover> {
   const { requestId } = state;
-  // A new screen after one the user worked in is news: its heading takes focus. The first one is the page's.
+  const trigger = state.status === SignInStatus.Starting ? state.trigger : 'start';
+  // A new screen after one the user worked in, or after "Try again", is news: its heading takes focus.
+  // The first one is the page's.
   const screen = state.screen + 1;
-  const focus: TotpSignInEffect<Handover>[] = state.screen > 0 ? [{ type: 'focus', target: 'title' }] : [];
+  const focus: TotpSignInEffect<Handover>[] = state.screen > 0 || trigger === 'user' ? [{ type: 'focus', target: 'title' }] : [];
   switch (step.type) {
     case 'signed-in':
       return {
@@ -57,7 +88,7 @@ function enter<Handover>(
     case 'handover':
       return { state: { status: SignInStatus.HandedOver, requestId, screen: state.screen }, effects: [{ type: 'notify.step', handover: step.handover }] };
     case 'select': {
-      const next: TotpSignInState<Handover> = { status: SignInStatus.Starting, requestId: requestId + 1, screen: state.screen, select: step };
+      const next = starting(state, step, trigger);
       return { state: next, effects: [signInRequestOf(next)!] };
     }
     case 'setup':
@@ -86,10 +117,12 @@ export function signInTransition<Handover>(
     case 'STEP.SUCCEEDED':
       return enter(state, event.step, config);
     case 'STEP.FAILED':
-      return {
-        state: { status: SignInStatus.Error, requestId: state.requestId, screen: state.screen, error: event.error },
-        effects: [{ type: 'notify.error', details: errorDetails(event.error) }, { type: 'focus', target: 'errorMessage' }],
-      };
+      return failed(state, event.error);
+    case 'RETRY': {
+      if (state.status !== SignInStatus.Error || state.retry === null) return unchanged(state);
+      const next = starting(state, state.retry, 'user');
+      return { state: next, effects: [signInRequestOf(next)!] };
+    }
     case 'SCREEN.DONE':
       return isScreen(state) ? enter(state, event.step, config, event.friendlyDeviceName) : unchanged(state);
     case 'CHOOSE': {
@@ -101,9 +134,10 @@ export function signInTransition<Handover>(
       };
     }
     case 'ADAPTER.CHANGE': {
-      // New steps are a new sign-in: after one that failed, they start afresh.
-      if (state.status !== SignInStatus.Error) return unchanged(state);
-      const next: TotpSignInState<Handover> = { status: SignInStatus.Starting, requestId: state.requestId + 1, screen: state.screen, select: null };
+      // New steps are a new sign-in: after one that failed, they start afresh, once; steps made on
+      // every render would otherwise start, fail and re-render without end.
+      if (state.status !== SignInStatus.Error || state.stepsRetried) return unchanged(state);
+      const next = starting(state, null, 'steps');
       return { state: next, effects: [{ type: 'adapter.adopt' }, signInRequestOf(next)!] };
     }
     case 'SESSION.EXPIRED':

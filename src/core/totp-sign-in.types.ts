@@ -67,10 +67,14 @@ export interface TotpSignInStateBase {
   screen: number;
 }
 
+/** What set a request off: the first render, new steps from the app, or the user's "Try again". */
+export type SignInTrigger = 'start' | 'steps' | 'user';
+
 export interface TotpSignInStartingState<Handover = unknown> extends TotpSignInStateBase {
   status: typeof SignInStatus.Starting;
   /** SELECT_MFA_TYPE being answered, or null while the first answer is read. */
   select: Extract<TotpSignInStep<Handover>, { type: 'select' }> | null;
+  trigger: SignInTrigger;
 }
 export interface TotpSignInChoosingState<Handover = unknown> extends TotpSignInStateBase {
   status: typeof SignInStatus.Choosing;
@@ -88,9 +92,13 @@ export interface TotpSignInSignedInState<Handover = unknown> extends TotpSignInS
 export interface TotpSignInHandedOverState extends TotpSignInStateBase {
   status: typeof SignInStatus.HandedOver;
 }
-export interface TotpSignInErrorState extends TotpSignInStateBase {
+export interface TotpSignInErrorState<Handover = unknown> extends TotpSignInStateBase {
   status: typeof SignInStatus.Error;
   error: ClassifiedError;
+  /** The SELECT_MFA_TYPE answer "Try again" sends again, after a failure that trying again can fix. */
+  retry: Extract<TotpSignInStep<Handover>, { type: 'select' }> | null;
+  /** The failure came from new steps: more new steps (made on every render) do not start again. */
+  stepsRetried: boolean;
 }
 
 export type TotpSignInState<Handover = unknown> =
@@ -99,7 +107,7 @@ export type TotpSignInState<Handover = unknown> =
   | TotpSignInScreenState<Handover>
   | TotpSignInSignedInState<Handover>
   | TotpSignInHandedOverState
-  | TotpSignInErrorState;
+  | TotpSignInErrorState<Handover>;
 
 export type TotpSignInEvent<Handover = unknown> =
   | RunnerEvent
@@ -108,7 +116,9 @@ export type TotpSignInEvent<Handover = unknown> =
   /** The step after the current screen's success, as the steps read its result; the device it named. */
   | { type: 'SCREEN.DONE'; step: TotpSignInStep<Handover>; friendlyDeviceName: string | undefined }
   /** The user chose the authenticator app, or another factor (`method`), in MFA_SETUP. */
-  | { type: 'CHOOSE'; method: string };
+  | { type: 'CHOOSE'; method: string }
+  /** "Try again" after a failure that trying again can fix. */
+  | { type: 'RETRY' };
 
 export interface SignInStepRequest<Handover = unknown> extends RequestEffect {
   operation: 'start' | 'select';

@@ -10,6 +10,7 @@ import type {
 export type { TotpChallengeMessages, TotpMessages, TotpSettingsMessages, TotpSetupMessages, TotpSharedMessages, TotpSignInMessages };
 
 // A call the bundler may drop when its result is unused, which a spread in an object literal is not.
+/*#__NO_SIDE_EFFECTS__*/
 function join<A extends object, B extends object>(a: A, b: B): A & B {
   return { ...a, ...b };
 }

@@ -60,6 +60,9 @@ export const StatusMessage = /* @__PURE__ */ definePart('StatusMessage', 'p', ({
 /** What went wrong before any screen could show it. Mounted throughout, but while a screen (with its own) is on show. */
 export const ErrorMessage = /* @__PURE__ */ definePart('ErrorMessage', 'p', ({ show, parts, text }) => (show.screen ? null : { ...parts.errorMessage, children: text.error ?? '' }));
 
+/** "Try again", after a failure that trying again can fix; it sends SELECT_MFA_TYPE's answer again. */
+export const Retry = /* @__PURE__ */ definePart('Retry', 'button', ({ show, parts, messages }) => (show.retry ? { ...parts.retry, children: messages.retry } : null));
+
 /** What the screens take from the app beside what the sign-in wires. */
 export interface TotpSignInScreenProps {
   /** Level of the screens' headings. Default 2. */

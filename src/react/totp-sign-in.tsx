@@ -34,6 +34,7 @@ export function TotpSignIn<Handover = unknown>({ className, classNames = noClass
         <Parts.Instructions />
         <Parts.Choices />
         <Parts.ErrorMessage />
+        <Parts.Retry />
       </ClassNamesContext.Provider>
     </Parts.Root>
   );

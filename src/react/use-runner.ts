@@ -158,8 +158,6 @@ function createRunner<State, Event, Effect extends { type: string }, Request ext
     element.focus();
   }
 
-  const timers = new Set<ReturnType<typeof setTimeout>>();
-
   function run(effect: { type: string }): void {
     const common = effect as RunnerEffect<unknown> | RequestEffect;
     switch (common.type) {
@@ -171,14 +169,10 @@ function createRunner<State, Event, Effect extends { type: string }, Request ext
         return setClock((clock) => ({ ...clock, running: true }));
       case 'clock.stop':
         return setClock((clock) => ({ ...clock, running: false }));
-      case 'delay': {
-        const timer = setTimeout(() => {
-          timers.delete(timer);
-          send(common.event);
-        }, common.ms);
-        timers.add(timer);
+      case 'delay':
+        // Left to run when the component goes: what it sends then changes nothing on screen.
+        setTimeout(() => send(common.event), common.ms);
         return;
-      }
       case 'adapter.adopt':
         pinned = spec.adapter;
         return;

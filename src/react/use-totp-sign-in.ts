@@ -77,6 +77,8 @@ export interface TotpSignInApi<Handover = unknown> {
   ids: TotpSignInIds;
   /** Choose the factor to set up (`SOFTWARE_TOKEN_MFA`, or another, handed to `onStep`). */
   choose(method: string): void;
+  /** "Try again" after a failure that trying again can fix (`show.retry`). */
+  retry(): void;
 }
 
 /** `<TotpSignIn>`'s machine: it follows the steps and shows enrollment or the code screen in turn. */
@@ -155,6 +157,7 @@ export function useTotpSignIn<Handover = unknown>(options: UseTotpSignInOptions<
       messages,
       ids,
       choose: (method) => send({ type: 'CHOOSE', method }),
+      retry: handlers.onRetry,
     },
     runner.flushFocus,
   );

@@ -1,6 +1,6 @@
 // The Amplify sign-in adapters with the real aws-amplify v6 package over a Cognito wire fake: the
 // MFA_SETUP path, which cognito-local lacks. Requests and answers follow Cognito's API reference.
-import { delay, HttpResponse } from 'msw';
+import { HttpResponse } from 'msw';
 import { fetchAuthSession, signIn, signOut } from 'aws-amplify/auth';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createAmplifyChallengeAdapter, createAmplifySignInAdapter } from '../../src/adapters/amplify/index.js';
@@ -108,20 +108,23 @@ describe('createAmplifySignInAdapter: MFA_SETUP inside an Amplify sign-in', () =
     expect(classifyError(down)).toMatchObject({ kind: 'network', action: 'retry' });
     verifyOk();
     await expect(adapter.verifySoftwareToken({ userCode: '123456' }, { signal: signal() })).resolves.toMatchObject({ status: 'SUCCESS' });
-  }, 20_000);
+  });
 
   it('an aborted verify asked for again while Amplify is still out joins it: the code goes out once', async () => {
     const adapter = createAmplifySignInAdapter((await signInToMfaSetup(['SOFTWARE_TOKEN_MFA'])).nextStep);
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
+    let onTheWire = false;
     wire.reply('VerifySoftwareToken', async () => {
+      onTheWire = true;
       await held;
       return json({ Status: 'SUCCESS', Session: session(3) })();
     });
     wire.reply('RespondToAuthChallenge', json({ AuthenticationResult: fakeCognitoTokens('ana', pool.clientId) }));
     const first = new AbortController();
     const abandoned = failureOf(adapter.verifySoftwareToken({ userCode: '123456' }, { signal: first.signal }));
-    await delay(20);
+    // Aborted while Amplify's request is out.
+    await expect.poll(() => onTheWire).toBe(true);
     first.abort();
     expect(await abandoned).toMatchObject({ name: 'AbortError' });
     const again = adapter.verifySoftwareToken({ userCode: '123456' }, { signal: signal() });

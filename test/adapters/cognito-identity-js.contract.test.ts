@@ -68,6 +68,43 @@ describe('createCognitoIdentityJsAdapter at the wire', () => {
     expect(wire.operations()).not.toContain('SetUserMFAPreference');
   });
 
+  it('when finishing the challenge fails after the code was accepted, the next attempt only finishes it (the code is spent)', async () => {
+    const user = await userInMfaSetup();
+    const adapter = createCognitoIdentityJsAdapter(user);
+    const accessToken = fakeJwt({ token_use: 'access', username: 'ana' });
+    const idToken = fakeJwt({ token_use: 'id', 'cognito:username': 'ana' });
+    wire.reply('AssociateSoftwareToken', json({ SecretCode: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', Session: session(2) }));
+    wire.reply('VerifySoftwareToken', json({ Status: 'SUCCESS', Session: session(3) }));
+    wire.reply(
+      'RespondToAuthChallenge',
+      cognitoError('InternalErrorException', 'Internal error', 500),
+      json({ AuthenticationResult: { AccessToken: accessToken, IdToken: idToken, RefreshToken: 'refresh', ExpiresIn: 3600, TokenType: 'Bearer' }, ChallengeParameters: {} }),
+    );
+    await adapter.associateSoftwareToken({ signal: signal() });
+    await expect(adapter.verifySoftwareToken({ userCode: '123456', friendlyDeviceName: 'Phone' }, { signal: signal() })).rejects.toMatchObject({
+      name: 'InternalErrorException',
+    });
+    const result = await adapter.verifySoftwareToken({ userCode: '123456', friendlyDeviceName: 'Phone' }, { signal: signal() });
+
+    expect(wire.operations()).toEqual(['InitiateAuth', 'AssociateSoftwareToken', 'VerifySoftwareToken', 'RespondToAuthChallenge', 'RespondToAuthChallenge']);
+    expect(wire.requests[4]!.body).toMatchObject({ ChallengeName: 'MFA_SETUP', ClientId: pool.ClientId, Session: session(3), ChallengeResponses: { USERNAME: 'ana' } });
+    expect(result).toMatchObject({ status: 'SUCCESS', authenticationResult: { accessToken, idToken, refreshToken: 'refresh' } });
+    expect(user.getSignInUserSession()?.isValid()).toBe(true);
+  });
+
+  it('a failed verify leaves nothing pending: the next code is verified', async () => {
+    const user = await userInMfaSetup();
+    const adapter = createCognitoIdentityJsAdapter(user);
+    wire.reply('AssociateSoftwareToken', json({ SecretCode: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', Session: session(2) }));
+    wire.reply('VerifySoftwareToken', cognitoError('CodeMismatchException', 'Invalid code received for user'), json({ Status: 'SUCCESS', Session: session(3) }));
+    wire.reply('RespondToAuthChallenge', cognitoError('InternalErrorException', 'Internal error', 500));
+    await adapter.associateSoftwareToken({ signal: signal() });
+    await expect(adapter.verifySoftwareToken({ userCode: '111111' }, { signal: signal() })).rejects.toMatchObject({ name: 'CodeMismatchException' });
+    await expect(adapter.verifySoftwareToken({ userCode: '222222' }, { signal: signal() })).rejects.toMatchObject({ name: 'InternalErrorException' });
+    expect(wire.operations()).toEqual(['InitiateAuth', 'AssociateSoftwareToken', 'VerifySoftwareToken', 'VerifySoftwareToken', 'RespondToAuthChallenge']);
+    expect(wire.requests[3]!.body).toMatchObject({ Session: session(2), UserCode: '222222' });
+  });
+
   it('rejects a wrong code with the exception name the library hides in `code`', async () => {
     const user = await userInMfaSetup();
     const adapter = createCognitoIdentityJsAdapter(user);
@@ -90,16 +127,17 @@ describe('createCognitoIdentityJsAdapter at the wire', () => {
 
   it('settles with AbortError on abort and ignores the late answer', async () => {
     const user = await userInMfaSetup();
-    let answer: () => void = () => {};
+    let answer: (() => void) | undefined;
     wire.reply('AssociateSoftwareToken', () => new Promise<Response>((resolve) => {
       answer = () => resolve(HttpResponse.json({ SecretCode: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', Session: session(2) }));
     }));
     const controller = new AbortController();
     const pending = createCognitoIdentityJsAdapter(user).associateSoftwareToken({ signal: controller.signal });
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Aborted while the request is on the wire, not before it was sent.
+    await expect.poll(() => answer).toBeDefined();
     controller.abort();
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
-    answer();
+    answer!();
   });
 
   /** The library signs in (the wire answers InitiateAuth with tokens), so the user holds an access token. */

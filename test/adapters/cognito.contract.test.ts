@@ -407,13 +407,17 @@ describe('createCognitoAdapter, faults at the network boundary', () => {
   });
 
   it('stops when the caller aborts', async () => {
+    let arrived = false;
     wire.server.use(http.post(endpoint, async () => {
+      arrived = true;
       await delay('infinite');
       return HttpResponse.json({});
     }));
     const controller = new AbortController();
     const pending = associate(adapter(), controller.signal);
-    setTimeout(() => controller.abort(), 10);
+    // Aborted while the request is on the wire, not before it was sent.
+    await expect.poll(() => arrived).toBe(true);
+    controller.abort();
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
     const aborted = new AbortController();
     aborted.abort();

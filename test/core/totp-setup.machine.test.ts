@@ -245,6 +245,16 @@ describe('the enrollment machine: effects', () => {
     ]);
   });
 
+  it('sends a kept code again as a retry (to the adapter that had it), but a new code after a refused one as new', () => {
+    const afterFault = failedVerify('NetworkError').state;
+    const request = (transition: { effects: TotpSetupEffect[] }) => transition.effects.find((effect) => effect.type === 'request');
+    expect(request(step(afterFault, { type: 'VERIFY.SUBMIT' }))).toEqual(verifyRequest(3, '123456', 'Phone', true));
+    // A whole code pasted (or autofilled) into the emptied field submits straight from the failure.
+    const afterRefusal = failedVerify('CodeMismatchException').state;
+    expect(request(step(afterRefusal, { type: 'CODE.PASTE', value: '222222' }, auto))).toEqual(verifyRequest(3, '222222', 'Phone'));
+    expect(request(step(afterFault, { type: 'CODE.PASTE', value: '222222' }, auto))).toEqual(verifyRequest(3, '222222', 'Phone'));
+  });
+
   it('after a failure nothing here can fix: tells the app and focuses the message that replaces the form', () => {
     expect(failedVerify('ForbiddenException').effects).toEqual([
       { type: 'notify.error', details: expect.objectContaining({ kind: 'blocked', action: 'none' }) },
@@ -284,6 +294,18 @@ describe('the enrollment machine: the sign-in session clock', () => {
     expect(step(ready(), { type: 'SESSION.EXPIRED' }, signIn).state).toMatchObject({ error: { kind: 'session-expired', action: 'sign-in' } });
     const serverSaid = step(verifying(), { type: 'VERIFY.FAILED', requestId: 2, error: failure('NotAuthorizedException', 'Invalid session for the user, session is expired.') }, signIn);
     expect(serverSaid.effects[0]).toEqual({ type: 'notify.error', details: expect.objectContaining({ kind: 'session-expired', action: 'sign-in' }) });
+  });
+
+  it('a session that expired while the key was fetched means "sign in again" too, not a "Start again" that fails the same way', () => {
+    const expired = failure('NotAuthorizedException', 'Invalid session for the user, session is expired.');
+    const signIn: TotpSetupConfig = { autoSubmit: true, restart: 'sign-in' };
+    const first = run([{ type: 'ASSOCIATE.FAILED', requestId: 1, error: expired }], signIn);
+    expect(first.state).toMatchObject({ status: 'error', error: { kind: 'session-expired', action: 'sign-in' } });
+    expect(first.effects[0]).toEqual({ type: 'notify.error', details: expect.objectContaining({ action: 'sign-in', step: 'associate' }) });
+    // An adapter that has not said when its session ends (a server's, before its first answer) is still in a sign-in.
+    expect(run([{ type: 'ASSOCIATE.FAILED', requestId: 1, error: expired }], auto).state).toMatchObject({ error: { action: 'sign-in' } });
+    // A signed-in enrollment's expired code restarts with a new key.
+    expect(run([{ type: 'ASSOCIATE.FAILED', requestId: 1, error: failure('ExpiredCodeException') }], auto).state).toMatchObject({ error: { action: 'restart' } });
   });
 
   it('hands "Start again" to the app when it restarts sign-in itself', () => {

@@ -12,7 +12,7 @@ describe('the built demo with Amplify JS v6 against cognito-local', () => {
   let url: string;
   beforeAll(async () => {
     url = await harness.serveWithCsp(await harness.buildDemo(localBackend(harness.cognito(), 'amplify')), cspWithEmulator(harness.cognito()));
-  }, 60_000);
+  });
 
   /** The next sign-in asks for the code in <TotpChallenge>; a wrong one is refused, the right one signs in. */
   async function signInWithCode(page: Page, username: string, code: { stale: string; now: () => string }) {
@@ -44,7 +44,7 @@ describe('the built demo with Amplify JS v6 against cognito-local', () => {
     await signInWithCode(page, 'amplify-settings', { stale, now: () => totp.generate() });
     expect(problems).toEqual([]);
     await page.close();
-  }, 60_000);
+  });
 
   it('MFA required at sign-in: the QR decodes to Amplify’s secret, a wrong code, the right one signs in', async () => {
     const username = 'amplify-required';
@@ -72,5 +72,5 @@ describe('the built demo with Amplify JS v6 against cognito-local', () => {
     await signInWithCode(page, username, { stale, now: () => totp.generate({ timestamp: Date.now() + 30_000 }) });
     expect(problems).toEqual([]);
     await page.close();
-  }, 60_000);
+  });
 });

@@ -1,5 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TOTP, URI } from 'otpauth';
@@ -7,8 +5,9 @@ import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { startCognitoLocal, type CognitoLocal } from '../../scripts/cognito-local.js';
+import { makeTempDir, removeTempDir } from '../../scripts/temp-dir.mjs';
 import { axeViolations } from '../support/axe-in-page.js';
-import { collectPageErrors, isFaviconRequest, launchChromium } from '../support/chromium.js';
+import { collectPageErrors, isFaviconRequest, launchChromium, newPage } from '../support/chromium.js';
 import { decodeQrFromPng } from '../support/qr.js';
 import { serveStatic } from '../support/static-server.js';
 
@@ -30,7 +29,7 @@ export function useDemoHarness() {
 
   beforeAll(async () => {
     [cognito, browser] = await Promise.all([startCognitoLocal(), launchChromium()]);
-  }, 60_000);
+  });
 
   afterAll(async () => {
     for (const cleanup of cleanups.reverse()) await cleanup();
@@ -49,8 +48,8 @@ export function useDemoHarness() {
 
     /** Builds the demo as `vite build --mode demo` does, optionally pointed at a backend. */
     async buildDemo(backend?: object): Promise<string> {
-      const outDir = mkdtempSync(join(tmpdir(), 'mfa-demo-'));
-      cleanups.push(() => rmSync(outDir, { recursive: true, force: true }));
+      const outDir = makeTempDir('demo');
+      cleanups.push(() => removeTempDir(outDir));
       await build({
         root: repo,
         configFile: join(repo, 'vite.config.ts'),
@@ -71,7 +70,7 @@ export function useDemoHarness() {
 
     /** A page whose console errors, uncaught exceptions and CSP violations are collected. */
     async openPage(url: string): Promise<Watched> {
-      const page = await running(browser, 'Chromium').newPage({ viewport: { width: 800, height: 1000 } });
+      const page = await newPage(running(browser, 'Chromium'), { viewport: { width: 800, height: 1000 } });
       const problems = collectPageErrors(page, {
         // A wrong code is an HTTP 400 from Cognito, which Chromium logs as a failed resource; that is
         // the protocol working, not a fault.

@@ -1,6 +1,7 @@
 import { URI } from 'otpauth';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { newPage } from '../support/chromium.js';
 import { cspWithEmulator, expectAccessible, expectAlert, localBackend, rootState, scanQr, signInOnPage, useDemoHarness } from './demo-harness.js';
 
 const password = 'Correct-horse-1';
@@ -19,7 +20,7 @@ describe('the built demo on the memory backend, under CSP default-src \'self\'',
   let url: string;
   beforeAll(async () => {
     url = await serveWithCsp(await buildDemo(), "default-src 'self'");
-  }, 60_000);
+  });
 
   it('enrolls with a code computed from the scanned QR, with no CSP violation and no inline style', async () => {
     const { page, problems } = await openPage(url);
@@ -37,10 +38,10 @@ describe('the built demo on the memory backend, under CSP default-src \'self\'',
     await expectAccessible(page, 'verified, back on the settings panel');
     expect(problems).toEqual([]);
     await page.close();
-  }, 60_000);
+  });
 
   it('offers the otpauth link on a phone, and hides it where a mouse points', async () => {
-    const phone = await harness.browser().newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const phone = await newPage(harness.browser(), { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     await phone.goto(url);
     const totp = await setUpAndScan(phone);
     const link = phone.getByRole('link', { name: 'Open in my authenticator app (on this phone)' });
@@ -52,7 +53,7 @@ describe('the built demo on the memory backend, under CSP default-src \'self\'',
     await setUpAndScan(page);
     expect(await page.getByRole('link', { name: /Open in my authenticator app/ }).isVisible()).toBe(false);
     await page.close();
-  }, 60_000);
+  });
 
   it('after a network error, one press of Enter sends the kept code again', async () => {
     const { page, problems } = await openPage(url);
@@ -73,7 +74,7 @@ describe('the built demo on the memory backend, under CSP default-src \'self\'',
     await page.getByText('Authenticator app added.').waitFor();
     expect(problems).toEqual([]);
     await page.close();
-  }, 60_000);
+  });
 
   it.each([
     ['dark mode', { colorScheme: 'dark' }],
@@ -88,14 +89,14 @@ describe('the built demo on the memory backend, under CSP default-src \'self\'',
     if (!('forcedColors' in media)) await expectAccessible(page, `ready, ${_mode}`);
     expect(problems).toEqual([]);
     await page.close();
-  }, 60_000);
+  });
 });
 
 describe('the built demo against cognito-local', () => {
   let url: string;
   beforeAll(async () => {
     url = await serveWithCsp(await buildDemo(localBackend(harness.cognito(), 'identity-js')), cspWithEmulator(harness.cognito()));
-  }, 60_000);
+  });
 
   const signIn = (page: Page, username: string) => signInOnPage(page, username, password);
 
@@ -146,7 +147,7 @@ describe('the built demo against cognito-local', () => {
     await page.getByRole('heading', { name: 'Signed in as e2e-phone' }).waitFor();
     expect(problems).toEqual([]);
     await page.close();
-  }, 60_000);
+  });
 
   it('a code already used at the next sign-in: told to wait for the next one, which signs in', async () => {
     await harness.cognito().createUser('e2e-reuse', password);
@@ -183,7 +184,7 @@ describe('the built demo against cognito-local', () => {
     await page.getByRole('heading', { name: 'Signed in as e2e-reuse' }).waitFor();
     expect(problems).toEqual([]);
     await page.close();
-  }, 60_000);
+  });
 
   it('the settings page: set up, replace (the old app stops signing in), turn off (no code asked)', async () => {
     const username = 'e2e-settings';
@@ -237,7 +238,7 @@ describe('the built demo against cognito-local', () => {
     expect(await page.getByRole('textbox', { name: '6-digit code' }).count()).toBe(0);
     expect(problems).toEqual([]);
     await page.close();
-  }, 90_000);
+  });
 
   it('the whole flow by keyboard alone', async () => {
     await harness.cognito().createUser('e2e-keyboard', password);
@@ -279,5 +280,5 @@ describe('the built demo against cognito-local', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Authenticator app');
     expect(problems).toEqual([]);
     await page.close();
-  }, 60_000);
+  });
 });

@@ -1,20 +1,16 @@
-// A new user's afternoon: a fresh clone packs into a working package (prepare builds it), and every
-// TypeScript block of the README compiles and builds in a Vite React TypeScript app that installed it.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// A new user's afternoon: every TypeScript block of the README compiles in a Vite React TypeScript app
+// that installed the packed package, and the app builds with every recipe in it. (The blocks that are
+// a test file or a tool's config are compiled too; the Jest and Vitest consumer tests run them.) A
+// block whose first line names a file of a Next.js app (`// app/sign-in/actions.ts`) is that file, so
+// the recipes import each other by `@/` paths as in Next.js, against Next's own types.
+import { mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const repo = fileURLToPath(new URL('../..', import.meta.url));
-const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { exports: Record<string, string | Record<string, string>> };
-// What the app has installed besides the kit, taken from this repo's install: the test has no registry.
-const appPackages = ['react', 'react-dom', 'scheduler', 'qrcode.react', 'otpauth', 'amazon-cognito-identity-js', 'aws-amplify', '@aws-amplify', '@types/react', '@types/react-dom', 'vite', 'iron-session', 'cookie'];
-// The Next.js recipes' types, from the example app's install (npm test's pretest).
-const nextFromExample = join(repo, 'examples/next-bff/node_modules/next');
+import { beforeAll, describe, expect, it } from 'vitest';
+import { makeConsumerProject, repo } from '../support/consumers.js';
+import { readmeBlocks } from '../support/readme.js';
+import { run } from '../support/run.js';
 
 // The settings of Vite's React TypeScript template (tsconfig.app.json).
 const viteTemplateTsconfig = {
@@ -43,81 +39,36 @@ const viteTemplateTsconfig = {
   include: ['src'],
 };
 
-/** Every ```ts / ```tsx block of the README, in order; one that starts with a path comment (`// lib/auth.ts`) is that file. */
-function readmeBlocks(): { lang: string; code: string; file: string }[] {
-  const readme = readFileSync(join(repo, 'README.md'), 'utf8');
-  return [...readme.matchAll(/```(tsx?)\n([\s\S]*?)```/g)].map((match, index) => {
-    const named = /^\/\/ ([\w./[\]-]+\.tsx?)\b/.exec(match[2]!)?.[1];
-    return { lang: match[1]!, code: match[2]!, file: named ?? `recipes/recipe${index}.${match[1]}` };
-  });
-}
-
-let work: string;
-let tarball: string;
+const blocks = readmeBlocks().filter((block) => block.lang === 'ts' || block.lang === 'tsx');
+// A test file or a tool's config is not part of the app's bundle.
+const inApp = (file: string | undefined) => file === undefined || !/(\.test\.tsx?|\.config\.ts)$/.test(file);
+/** Where a block goes in the app: the Next.js file it names, or a recipe file of its own. */
+const pathOf = ({ file, lang }: { file?: string; lang: string }, index: number) =>
+  file !== undefined && inApp(file) ? file : `recipes/recipe${index}.${lang}`;
 let app: string;
 
 beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), 'mfa-fresh-'));
-  // A fresh clone: no dist/, nothing built. Its dependencies are this repo's (no registry here).
-  const clone = join(work, 'clone');
-  execFileSync('git', ['clone', '--quiet', '--no-hardlinks', repo, clone]);
-  // The working tree's README and sources, so uncommitted edits are what is tested.
-  execFileSync('git', ['-C', repo, 'diff', 'HEAD', '--binary', '--output', join(work, 'changes.patch')]);
-  if (readFileSync(join(work, 'changes.patch'), 'utf8') !== '') execFileSync('git', ['-C', clone, 'apply', '--allow-empty', join(work, 'changes.patch')]);
-  for (const untracked of execFileSync('git', ['-C', repo, 'ls-files', '--others', '--exclude-standard'], { encoding: 'utf8' }).split('\n').filter(Boolean)) {
-    mkdirSync(join(clone, untracked, '..'), { recursive: true });
-    writeFileSync(join(clone, untracked), readFileSync(join(repo, untracked)));
-  }
-  expect(existsSync(join(clone, 'dist'))).toBe(false);
-  symlinkSync(join(repo, 'node_modules'), join(clone, 'node_modules'), 'dir');
-  execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: clone, stdio: 'pipe' });
-  tarball = join(work, readdirSync(work).find((name) => name.endsWith('.tgz'))!);
-
-  app = join(work, 'app');
-  const installed = join(app, 'node_modules/react-mfa-enroll');
-  mkdirSync(installed, { recursive: true });
-  mkdirSync(join(app, 'node_modules/@types'), { recursive: true });
-  execFileSync('tar', ['-xzf', tarball, '-C', installed, '--strip-components=1']);
-  for (const name of appPackages) symlinkSync(join(repo, 'node_modules', name), join(app, 'node_modules', name), 'dir');
-  symlinkSync(nextFromExample, join(app, 'node_modules/next'), 'dir');
-  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'new-app', private: true, type: 'module' }));
-  writeFileSync(join(app, 'tsconfig.json'), JSON.stringify(viteTemplateTsconfig, null, 2));
-  writeFileSync(join(app, 'index.html'), '<!doctype html><div id="root"></div><script type="module" src="/src/main.tsx"></script>');
-  mkdirSync(join(app, 'src/recipes'), { recursive: true });
-  const blocks = readmeBlocks();
-  for (const { code, file } of blocks) {
-    mkdirSync(join(app, 'src', file, '..'), { recursive: true });
-    writeFileSync(join(app, 'src', file), code);
-  }
-  // The app uses every recipe, so the build bundles all of them.
-  writeFileSync(
-    join(app, 'src/main.tsx'),
-    `${blocks.map(({ file }, index) => `import * as recipe${index} from './${file.replace(/\.tsx?$/, '')}';`).join('\n')}\nconsole.info([${blocks.map((_, index) => `recipe${index}`).join(', ')}]);\n`,
-  );
-}, 180_000);
-
-afterAll(() => {
-  if (work) rmSync(work, { recursive: true, force: true });
+  const sources = Object.fromEntries(blocks.map((block, index) => [`src/${pathOf(block, index)}`, block.code]));
+  const bundled = blocks.flatMap((block, index) => (inApp(block.file) ? [`./${pathOf(block, index).replace(/\.tsx?$/, '')}`] : []));
+  app = makeConsumerProject('readme-app', undefined, {
+    ...sources,
+    'package.json': JSON.stringify({ name: 'new-app', private: true, type: 'module' }),
+    'tsconfig.json': JSON.stringify(viteTemplateTsconfig, null, 2),
+    'index.html': '<!doctype html><div id="root"></div><script type="module" src="/src/main.tsx"></script>',
+    'src/main.tsx': `${bundled.map((path, index) => `import * as recipe${index} from '${path}';`).join('\n')}\nconsole.info([${bundled.map((_, index) => `recipe${index}`).join(', ')}]);\n`,
+  });
+  // The Next.js recipes' types, from the example app's install (npm test's pretest).
+  mkdirSync(join(app, 'node_modules'));
+  symlinkSync(join(repo, 'examples/next-bff/node_modules/next'), join(app, 'node_modules/next'), 'dir');
 });
 
-describe('a fresh clone, packed and used as a new Vite React TypeScript app would', () => {
-  it('packs with dist/ built by prepare: every export target is in the tarball', () => {
-    const files = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n');
-    const targets = Object.values(pkg.exports).flatMap((entry) => (typeof entry === 'string' ? [entry] : Object.values(entry)));
-    for (const target of targets) expect(files, target).toContain(`package/${target.replace(/^\.\//, '')}`);
-  });
-
-  it('compiles every TypeScript block of the README under the Vite template’s strict settings', () => {
-    expect(readmeBlocks().length).toBeGreaterThanOrEqual(10);
-    const tsc = join(repo, 'node_modules/.bin/tsc');
-    let output = '';
-    try {
-      execFileSync(tsc, ['-p', app], { encoding: 'utf8', stdio: 'pipe' });
-    } catch (error) {
-      output = String((error as { stdout?: string }).stdout ?? error);
-    }
+describe('every TypeScript block of the README, in a new Vite React TypeScript app with the packed package', () => {
+  it('compiles under the Vite template’s strict settings', async () => {
+    expect(blocks.length).toBeGreaterThanOrEqual(14);
+    const { code, output } = await run(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', app], { cwd: app });
     expect(output).toBe('');
-  }, 120_000);
+    expect(code).toBe(0);
+  });
 
   it('builds the app with every recipe in it', async () => {
     await build({
@@ -131,5 +82,5 @@ describe('a fresh clone, packed and used as a new Vite React TypeScript app woul
       // Next.js runs the server recipes; this browser build only checks that everything resolves.
       build: { outDir: 'dist', write: false, rolldownOptions: { external: [/^next(\/|$)/] } },
     });
-  }, 120_000);
+  });
 });

@@ -116,25 +116,29 @@ describe('a token-bound screen uses the newest adapter the app passes', () => {
   });
 });
 
-describe('after "sign in again", a new adapter starts the screen afresh', () => {
-  it('<TotpChallenge>: the code field is back for the new session, and it signs in', async () => {
+describe('after "sign in again", the new sign-in starts the screen afresh', () => {
+  it('<TotpChallenge>: an adapter made on every render keeps "sign in again" on screen; a new sign-in (a new key) signs in', async () => {
     const expired: TotpChallengeAdapter = { respondToSoftwareTokenMfa: async () => Promise.reject(expiredSession()) };
     const fresh = createMemoryChallengeAdapter({ secretCode: fixedSecret });
     const onSignedIn = vi.fn();
     function SignInPage() {
-      const [adapter, setAdapter] = useState<TotpChallengeAdapter>(expired);
+      const [signIn, setSignIn] = useState({ adapter: expired, attempt: 1 });
+      const [errors, setErrors] = useState(0);
       return (
         <>
-          <button type="button" onClick={() => setAdapter(fresh)}>
+          <p>Errors: {errors}</p>
+          <button type="button" onClick={() => setSignIn({ adapter: fresh, attempt: 2 })}>
             Sign in again
           </button>
-          <TotpChallenge adapter={adapter} onSignedIn={onSignedIn} />
+          {/* A new object every render, and a render after every error. */}
+          <TotpChallenge key={signIn.attempt} adapter={{ ...signIn.adapter }} onSignedIn={onSignedIn} onError={() => setErrors((n) => n + 1)} />
         </>
       );
     }
     const user = userEvent.setup();
     render(<SignInPage />);
     await user.type(codeField(), '123456');
+    await screen.findByText('Errors: 1');
     await findAlert(/took too long/);
     expect(screen.queryByRole('textbox', { name: '6-digit code' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Sign in again' }));

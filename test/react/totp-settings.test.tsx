@@ -192,12 +192,16 @@ describe('<TotpSettings> on the memory backend', () => {
     }, { warns: false });
   });
 
-  it('unmounted while reading: no update, no warning', async () => {
-    const adapter = createMemoryAdapter({ latency: 50 });
+  it('unmounted while reading: the read is dropped, no update, no warning', async () => {
+    const base = createMemoryAdapter({ latency: Infinity });
+    let read: Promise<unknown> | undefined;
+    const adapter: TotpSettingsAdapter = { ...base, getMfaState: (options) => (read = base.getMfaState(options)) };
     const { unmount } = renderSettings({}, adapter);
+    await waitFor(() => expect(read).toBeDefined());
     unmount();
-    await new Promise((resolve) => setTimeout(resolve, 80));
-    expect(adapter.calls.getMfaState).toBe(1);
+    // The kit's own handlers on the read run before this await returns: any update would have been tried.
+    await expect(read).rejects.toMatchObject({ name: 'AbortError' });
+    expect(base.calls.getMfaState).toBe(1);
   });
 
   it('speaks the catalogue it is given', async () => {

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { delay, http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createCognitoAdapter } from '../../src/adapters/cognito/index.js';
+import type { RequestOptions } from '../../src/core/adapter.js';
 import { TotpSetup } from '../../src/index.js';
 import { cognitoError, createCognitoWire, json, type Reply } from '../adapters/cognito-wire.js';
 import { findAlert } from './helpers.js';
@@ -32,13 +33,24 @@ const hang: Reply = async () => {
   return HttpResponse.json({});
 };
 
-function renderOnCognito() {
+/** The wizard on the fetch adapter; `timeoutMs` short only where a request is meant to hang. */
+function renderOnCognito(timeoutMs?: number) {
   const onError = vi.fn();
   const onVerified = vi.fn();
-  const adapter = createCognitoAdapter({ endpoint, accessToken: 'token', timeoutMs: 200, setPreferredMfa: false });
-  const view = render(<TotpSetup adapter={adapter} issuer="Acme" accountName="ana" onError={onError} onVerified={onVerified} />);
-  return { ...view, onError, onVerified };
+  const adapter = createCognitoAdapter({ endpoint, accessToken: 'token', timeoutMs, setPreferredMfa: false });
+  const associations: Array<Promise<unknown>> = [];
+  const watched = { ...adapter, associateSoftwareToken: (options: RequestOptions) => push(associations, adapter.associateSoftwareToken(options)) };
+  const view = render(<TotpSetup adapter={watched} issuer="Acme" accountName="ana" onError={onError} onVerified={onVerified} />);
+  return { ...view, onError, onVerified, associations };
 }
+
+function push<T>(list: Array<Promise<unknown>>, promise: Promise<T>): Promise<T> {
+  list.push(promise);
+  return promise;
+}
+
+/** Only the hanging request needs a time-out to end; on the others a short one could fire first on a loaded machine. */
+const timeoutFor = (reply: Reply) => (reply === hang ? 200 : undefined);
 
 const faults: Array<[string, Reply, RegExp, string]> = [
   ['the network is down', () => HttpResponse.error(), /couldn’t reach/, 'network'],
@@ -55,7 +67,7 @@ describe('faults at verify, through the fetch adapter', () => {
     wire.reply('AssociateSoftwareToken', json({ SecretCode: secretCode }));
     wire.reply('VerifySoftwareToken', reply, json({ Status: 'SUCCESS' }));
     const user = userEvent.setup();
-    const { onError, onVerified } = renderOnCognito();
+    const { onError, onVerified } = renderOnCognito(timeoutFor(reply));
     await screen.findByRole('img', { name: /QR code/ });
     await user.clear(screen.getByRole('textbox', { name: 'Device name' }));
     await user.type(screen.getByRole('textbox', { name: 'Device name' }), 'Work phone');
@@ -78,7 +90,7 @@ describe('faults while fetching the secret', () => {
   it.each(faults)('when %s: an error with "Try again" that fetches a new secret', async (_fault, reply, message, kind) => {
     wire.reply('AssociateSoftwareToken', reply, json({ SecretCode: secretCode }));
     const user = userEvent.setup();
-    renderOnCognito();
+    renderOnCognito(timeoutFor(reply));
     // With no known cause, the message says what failed: the key.
     await findAlert(kind === 'unknown' ? 'We couldn’t create your setup key. Try again.' : message);
     await user.click(screen.getByRole('button', { name: 'Try again' }));
@@ -94,11 +106,13 @@ describe('unmounting in the middle of a request', () => {
       await delay('infinite');
       return HttpResponse.json({});
     }));
-    const { unmount, onError } = renderOnCognito();
+    const { unmount, onError, associations } = renderOnCognito();
     await waitFor(() => expect(requestSignal).toBeDefined());
     unmount();
     await waitFor(() => expect(requestSignal?.aborted).toBe(true));
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    // Once the adapter's promise has settled, the kit has handled it (its handlers ran first).
+    await expect(associations[0]).rejects.toMatchObject({ name: 'AbortError' });
+    expect(associations).toHaveLength(1);
     expect(onError).not.toHaveBeenCalled();
   });
 });

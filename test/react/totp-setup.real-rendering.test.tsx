@@ -248,10 +248,8 @@ describe('an enrollment that survives how apps render it', () => {
   it('asks for one secret when a sibling suspends the first render', async () => {
     const adapter = createMemoryAdapter();
     let loaded = false;
-    const profile = new Promise<void>((resolve) => setTimeout(() => {
-      loaded = true;
-      resolve();
-    }, 30));
+    let finishLoading!: () => void;
+    const profile = new Promise<void>((resolve) => (finishLoading = resolve));
     function Profile() {
       if (!loaded) throw profile;
       return <p>Profile loaded</p>;
@@ -263,6 +261,10 @@ describe('an enrollment that survives how apps render it', () => {
       </Suspense>,
     );
     expect(screen.getByText('Loading the page…')).toBeInTheDocument();
+    await act(async () => {
+      loaded = true;
+      finishLoading();
+    });
     await screen.findByRole('img', { name: /QR code/ });
     expect(adapter.calls.associateSoftwareToken).toBe(1);
   });

@@ -1,10 +1,10 @@
 // <TotpSignIn>: from the app's first sign-in answer to tokens, over the fetch steps and a Cognito wire
 // fake (the MFA_SETUP session path has no emulator), rendered the way apps render it.
-import { StrictMode } from 'react';
+import { StrictMode, useState } from 'react';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createCognitoSignInSteps, type CognitoAuthAnswer } from '../../src/adapters/cognito/index.js';
+import { createCognitoSignInSteps, type CognitoAuthAnswer, type TotpSignInSteps } from '../../src/adapters/cognito/index.js';
 import { TotpSignIn, TotpSignInParts, useTotpSignIn, type TotpSignInApi, type TotpSignInProps } from '../../src/index.js';
 import { cognitoError, createCognitoWire, json } from '../adapters/cognito-wire.js';
 import { expectNoAxeViolations, findAlert, fixedSecret, RerenderingParent } from './helpers.js';
@@ -144,11 +144,23 @@ describe('<TotpSignIn> over the fetch steps', () => {
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
   });
 
-  it('a malformed first answer: an error the app hears of, with nothing to press', async () => {
+  it('a malformed first answer: only a new sign-in helps, so onError says "sign-in" and nothing is offered to press', async () => {
     const { onError, root } = renderSignIn({ Session: session(1) });
-    await waitFor(() => expect(onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'unknown' })));
+    await waitFor(() => expect(onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'unknown', action: 'sign-in' })));
     expect(root()).toHaveAttribute('data-state', 'error');
-    expect(screen.getByRole('alert')).toHaveTextContent('Something went wrong');
+    expect(screen.getByRole('alert')).toHaveTextContent(/Sign in again/);
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  it('SELECT_MFA_TYPE lost on the network: "Try again" answers it again, then the code screen', async () => {
+    wire.reply('RespondToAuthChallenge', () => Response.error(), json(codeChallenge(2)));
+    const { user, onError, container } = renderSignIn({ ChallengeName: 'SELECT_MFA_TYPE', Session: session(1), ChallengeParameters: { MFAS_CAN_CHOOSE: '["SOFTWARE_TOKEN_MFA"]' } });
+    await findAlert(/couldn’t reach/);
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'network', action: 'retry' }));
+    await expectNoAxeViolations(container);
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { name: 'Enter your authentication code' })).toHaveFocus();
+    expect(wire.requests.map((request) => request.body.ChallengeName)).toEqual(['SELECT_MFA_TYPE', 'SELECT_MFA_TYPE']);
   });
 
   it('keeps the tokens out of the state its hook returns, in a layout of its parts', async () => {
@@ -190,5 +202,29 @@ describe('<TotpSignIn> as apps render it', () => {
     await user.type(await screen.findByRole('textbox', { name: '6-digit code' }), '123456');
     await waitFor(() => expect(onSignedIn).toHaveBeenCalledOnce());
     expect(wire.operations()).toEqual(['RespondToAuthChallenge', 'RespondToAuthChallenge']);
+  });
+
+  it('steps built inline after a failure, with a parent that re-renders on each error: tried once more, then still (no loop)', async () => {
+    let starts = 0;
+    const failing = (): TotpSignInSteps => ({
+      start: async () => {
+        starts += 1;
+        throw Object.assign(new Error('Cognito did not answer'), { name: 'NetworkError' });
+      },
+      next: () => ({ type: 'handover', handover: null }),
+    });
+    function Page() {
+      const [errors, setErrors] = useState(0);
+      return (
+        <>
+          <p>Errors: {errors}</p>
+          <TotpSignIn steps={failing()} issuer="Acme" accountName="ana" onError={() => setErrors((n) => n + 1)} />
+        </>
+      );
+    }
+    render(<Page />);
+    await screen.findByText('Errors: 2');
+    await findAlert(/Sign in again/);
+    expect(starts).toBe(2);
   });
 });

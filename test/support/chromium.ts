@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type ConsoleMessage, type Page } from 'playwright-core';
 
 /** Debian's Chromium; no browser is ever downloaded. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -18,6 +18,16 @@ export async function launchChromium(): Promise<Browser> {
     throw new Error(`Chromium not found at ${chromiumPath}: install the Debian package "chromium" (.ci/run does).`);
   }
   return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
+}
+
+/**
+ * A page whose waits (a locator's waitFor, a click, waitForFunction) allow a minute, not Playwright's
+ * 30 s: on a loaded 2-core machine a cold page and its first render can take that long.
+ */
+export async function newPage(browser: Browser, options?: BrowserContextOptions): Promise<Page> {
+  const page = await browser.newPage(options);
+  page.setDefaultTimeout(60_000);
+  return page;
 }
 
 export interface PageErrorOptions {

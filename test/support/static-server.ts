@@ -13,13 +13,22 @@ const types: Record<string, string> = {
   '.png': 'image/png',
 };
 
-/** Serves a folder on a free loopback port, with optional extra response headers (e.g. a CSP). */
-export async function serveStatic(root: string, headers: Record<string, string> = {}): Promise<{ url: string; close(): Promise<void> }> {
+/**
+ * Serves a folder on a free loopback port, with optional extra response headers (e.g. a CSP) and
+ * further folders under URL prefixes (`{ '/fonts/': dir }`), so a shared build is never written to.
+ */
+export async function serveStatic(
+  root: string,
+  headers: Record<string, string> = {},
+  mounts: Record<string, string> = {},
+): Promise<{ url: string; close(): Promise<void> }> {
   const server: Server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    let file = join(root, path);
+    const mount = Object.keys(mounts).find((prefix) => path.startsWith(prefix));
+    const base = mount === undefined ? root : mounts[mount]!;
+    let file = join(base, mount === undefined ? path : path.slice(mount.length));
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!file.startsWith(root) || !existsSync(file)) {
+    if (!file.startsWith(base) || !existsSync(file)) {
       response.writeHead(404).end();
       return;
     }

@@ -13,7 +13,7 @@ const narrow: Look = { width: 320, colorScheme: 'light' };
 let preview: Preview;
 
 beforeAll(async () => {
-  preview = await openPreview('storybook-layout-');
+  preview = await openPreview('layout-fonts');
 }, 180_000);
 
 afterAll(async () => {

@@ -1,12 +1,14 @@
-// The static Storybook in headless Chromium with the fonts the visual and layout tests draw with, so a
+// The static Storybook (built once per run, test/support/static-storybook.ts) in headless Chromium with the fonts the visual and layout tests draw with, so a
 // machine's own fonts move no pixel and no box.
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/chromium.js';
+import { makeTempDir, removeTempDir } from '../../scripts/temp-dir.mjs';
+import { launchChromium, newPage } from '../support/chromium.js';
+import { storybookDir } from '../support/static-storybook-ready.js';
 import { serveStatic } from '../support/static-server.js';
-import { buildStaticStorybook, switchStory, waitForRender } from '../support/storybook.js';
+import { switchStory, waitForRender } from '../support/storybook.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -40,12 +42,14 @@ export interface Preview {
   close(): Promise<void>;
 }
 
-/** Builds the static Storybook, serves it, and opens one preview page in Chromium. */
-export async function openPreview(prefix: string): Promise<Preview> {
-  const outDir = buildStaticStorybook(prefix);
-  mkdirSync(join(outDir, 'visual-fonts'));
-  for (const [name, file] of Object.entries(fonts)) copyFileSync(join(repo, 'node_modules', file), join(outDir, 'visual-fonts', name));
-  const site = await serveStatic(outDir);
+/**
+ * Serves the static Storybook built for this run (shared, never written to) with the fonts beside it,
+ * and opens one preview page in Chromium.
+ */
+export async function openPreview(purpose: string): Promise<Preview> {
+  const fontDir = makeTempDir(purpose);
+  for (const [name, file] of Object.entries(fonts)) copyFileSync(join(repo, 'node_modules', file), join(fontDir, name));
+  const site = await serveStatic(storybookDir(), {}, { '/visual-fonts/': fontDir });
   let browser: Browser | undefined;
   try {
     browser = await launchChromium();
@@ -53,7 +57,7 @@ export async function openPreview(prefix: string): Promise<Preview> {
     await site.close();
     throw error;
   }
-  const page = await browser.newPage({ deviceScaleFactor: 1, reducedMotion: 'reduce' });
+  const page = await newPage(browser, { deviceScaleFactor: 1, reducedMotion: 'reduce' });
   let loaded = false;
   return {
     page,
@@ -67,13 +71,13 @@ export async function openPreview(prefix: string): Promise<Preview> {
       } else {
         await switchStory(page, id, 'story');
       }
-      await waitForRender(page, id, ['finished', 'completed'], 20_000);
+      await waitForRender(page, id, ['finished', 'completed']);
       await page.evaluate(() => document.fonts.ready);
     },
     async close() {
       await browser?.close();
       await site.close();
-      rmSync(outDir, { recursive: true, force: true });
+      removeTempDir(fontDir);
     },
   };
 }

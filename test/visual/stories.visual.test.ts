@@ -51,7 +51,7 @@ const looks = [
 let preview: Preview;
 
 beforeAll(async () => {
-  preview = await openPreview('storybook-visual-');
+  preview = await openPreview('visual-fonts');
 }, 180_000);
 
 afterAll(async () => {
@@ -102,11 +102,11 @@ describe('the look of every component state, against the baselines', () => {
   for (const look of looks) {
     it(`${look.name}`, async () => {
       for (const id of stories) compare(`${id}--${look.name}`, await shoot(id, look));
-    }, 240_000);
+    });
   }
 
   it('the README screenshot is the overview story as it renders now', async () => {
     const overview = await shoot('overview-the-three-components--overview', { width: 1280, colorScheme: 'light' }, '.overview');
     compare('readme', overview, join(repo, 'public/readme-screenshot.png'));
-  }, 60_000);
+  });
 });

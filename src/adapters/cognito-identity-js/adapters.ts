@@ -2,7 +2,7 @@ import type { CognitoUser } from 'amazon-cognito-identity-js';
 import { DEFAULT_SESSION_VALIDITY_MS, type TotpChallengeAdapter, type TotpSettingsAdapter, type VerifySoftwareTokenResult } from '../../core/adapter.js';
 import { createFinalStep } from '../../core/final-step.js';
 import { createNamedError } from '../../core/named-error.js';
-import { hasSession, isSignedIn, settleOnce, toAuthenticationResult, type UserWithSession } from './library.js';
+import { answerMfaSetup, hasSession, isSignedIn, settleOnce, toAuthenticationResult, type UserWithSession } from './library.js';
 
 export interface CognitoIdentityJsAdapterOptions {
   /**
@@ -43,6 +43,8 @@ export function createCognitoIdentityJsAdapter(
       user.setUserMfaPreference(null, { PreferredMfa: enabled, Enabled: enabled }, (error) => (error ? reject(error) : resolve()));
     });
   const setPreference = createFinalStep((signal) => setTotpEnabled(true, { signal }));
+  // Inside sign-in: the library verified the code, then failed to answer the challenge.
+  const finishSignIn = createFinalStep((signal) => answerMfaSetup(user, signal));
 
   return {
     setTotpEnabled,
@@ -64,6 +66,7 @@ export function createCognitoIdentityJsAdapter(
 
     associateSoftwareToken({ signal }) {
       setPreference.reset();
+      finishSignIn.reset();
       return settleOnce(signal, (resolve, reject) => {
         requireCredential();
         user.associateSoftwareToken({
@@ -82,10 +85,22 @@ export function createCognitoIdentityJsAdapter(
         await setPreference.run(signal);
         return { status: 'SUCCESS' };
       }
+      if (finishSignIn.pending) {
+        // The library may have finished after all, once this page stopped waiting for it.
+        const session = isSignedIn(user) ? user.getSignInUserSession()! : await finishSignIn.run(signal);
+        finishSignIn.reset();
+        return { status: 'SUCCESS', authenticationResult: toAuthenticationResult(session) };
+      }
       const signedInBefore = isSignedIn(user);
+      const sessionBefore = user.Session;
       const outcome = await settleOnce<unknown>(signal, (resolve, reject) => {
         requireCredential();
         user.verifySoftwareToken(userCode, friendlyDeviceName ?? '', { onSuccess: resolve, onFailure: reject });
+      }).catch((error: unknown) => {
+        // The library keeps the session VerifySoftwareToken answered with before answering the
+        // challenge: a new one means the code was accepted, and only the answer is owed.
+        if (!signedInBefore && user.Session !== sessionBefore) finishSignIn.markPending();
+        throw error;
       });
       // In the MFA_SETUP flow the library answers the challenge itself (without looking at Status)
       // and hands over a CognitoUserSession; when signed in it passes the raw { Status } object,

@@ -56,3 +56,38 @@ export function toAuthenticationResult(session: CognitoUserSession): Authenticat
     tokenType: 'Bearer',
   };
 }
+
+/** The library's own members its MFA_SETUP answer uses, outside its type definitions (6.x). */
+interface LibraryInternals {
+  client: { request(operation: string, params: object, callback: (error: unknown, data?: { AuthenticationResult?: unknown }) => void): void };
+  pool: { getClientId(): string };
+  getUserContextData(username: string): string | undefined;
+  getCognitoUserSession(authenticationResult: unknown): CognitoUserSession;
+}
+
+/**
+ * Answers MFA_SETUP in the session the user holds, as the library's `verifySoftwareToken` does once the
+ * code was accepted. The library has no call for that answer alone, which a retry needs when it failed:
+ * sending the code again would spend it twice.
+ */
+export function answerMfaSetup(cognitoUser: CognitoUser, signal: AbortSignal): Promise<CognitoUserSession> {
+  const user = cognitoUser as UserWithSession & LibraryInternals;
+  return settleOnce(signal, (resolve, reject) => {
+    const username = user.getUsername();
+    const context = user.getUserContextData(username);
+    const request = {
+      ChallengeName: 'MFA_SETUP',
+      ClientId: user.pool.getClientId(),
+      ChallengeResponses: { USERNAME: username },
+      Session: user.Session,
+      ...(context ? { UserContextData: context } : {}),
+    };
+    user.client.request('RespondToAuthChallenge', request, (error, data) => {
+      if (error) return reject(error);
+      // Stored and cached as the library stores a sign-in's tokens.
+      const session = user.getCognitoUserSession(data?.AuthenticationResult);
+      user.setSignInUserSession(session);
+      resolve(session);
+    });
+  });
+}

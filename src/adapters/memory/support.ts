@@ -1,3 +1,4 @@
+import type { AuthenticationResult } from '../../core/adapter.js';
 import { createNamedError } from '../../core/named-error.js';
 
 /** Cognito's own messages for the failures a test or story scripts by name alone. */
@@ -12,6 +13,17 @@ export const failureMessages: Record<string, string> = {
 export function randomToken(prefix: string): string {
   const bytes = crypto.getRandomValues(new Uint8Array(24));
   return `${prefix}.${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** What a finished sign-in hands the app: token-shaped strings that open nothing. */
+export function newTokens(): Required<AuthenticationResult> {
+  return {
+    accessToken: randomToken('memory-access'),
+    idToken: randomToken('memory-id'),
+    refreshToken: randomToken('memory-refresh'),
+    expiresIn: 3600,
+    tokenType: 'Bearer',
+  };
 }
 
 function abortError(): Error {
@@ -34,4 +46,3 @@ export function wait(ms: number, signal: AbortSignal): Promise<void> {
     signal.addEventListener('abort', onAbort, { once: true });
   });
 }
-

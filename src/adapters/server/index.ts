@@ -6,6 +6,7 @@ import type {
   TotpSetupAdapter,
   VerifySoftwareTokenResult,
 } from '../../core/index.js';
+import { createFinalStep } from '../../core/final-step.js';
 import { createNamedError } from '../../core/named-error.js';
 
 export interface ServerAdapterOptions {
@@ -57,25 +58,21 @@ function createCall({ basePath = '/api/mfa', fetch: send = (input, init) => fetc
 /** A signed-in user's settings page and enrollment (`<TotpSettings>`, `<TotpSetup>`). */
 export function createServerAdapter(options: ServerAdapterOptions = {}): TotpSettingsAdapter {
   const call = createCall(options);
-  // Verified but not yet preferred: the code is spent, so the next attempt only sets the preference.
-  let verified = false;
   const setTotpEnabled = async (enabled: boolean, { signal }: { signal: AbortSignal }) => {
     await call('enabled', { enabled }, signal);
   };
+  // Verified but not yet preferred: the code is spent, so the next attempt only sets the preference.
+  const setPreference = createFinalStep((signal) => setTotpEnabled(true, { signal }));
   return {
     getMfaState: ({ signal }) => call<MfaState>('state', undefined, signal),
     setTotpEnabled,
     associateSoftwareToken({ signal }) {
-      verified = false;
+      setPreference.reset();
       return call('associate', {}, signal);
     },
     async verifySoftwareToken(input, { signal }) {
-      if (!verified) {
-        if ((await call<VerifySoftwareTokenResult>('verify', input, signal)).status !== 'SUCCESS') return { status: 'ERROR' };
-        verified = true;
-      }
-      await setTotpEnabled(true, { signal });
-      verified = false;
+      if (!setPreference.pending && (await call<VerifySoftwareTokenResult>('verify', input, signal)).status !== 'SUCCESS') return { status: 'ERROR' };
+      await setPreference.run(signal);
       return { status: 'SUCCESS' };
     },
   };

@@ -1,18 +1,18 @@
 // `npm run dev:local` starts cognito-local beside the dev server; stopping the server with Ctrl+C or a
 // kill must stop the emulator and remove its temporary data folder.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { freePort } from '../../scripts/cognito-local.js';
+import { makeTempDir, removeTempDir } from '../../scripts/temp-dir.mjs';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 
 describe('npm run dev:local', () => {
   it.each(['SIGINT', 'SIGTERM'] as const)('on %s stops the emulator and leaves no temporary folder', async (signal) => {
-    const temp = mkdtempSync(join(tmpdir(), 'mfa-dev-local-'));
+    const temp = makeTempDir('dev-local');
     try {
       const server = spawn(process.execPath, [join(repo, 'node_modules/vite/bin/vite.js'), '--mode', 'cognito-local', '--port', String(await freePort()), '--strictPort'], {
         cwd: repo,
@@ -21,7 +21,7 @@ describe('npm run dev:local', () => {
       });
       let output = '';
       await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`dev server did not start:\n${output}`)), 30_000);
+        const timer = setTimeout(() => reject(new Error(`dev server did not start:\n${output}`)), 120_000);
         const read = (chunk: Buffer) => {
           output += chunk.toString();
           if (/ready in/.test(output)) {
@@ -32,13 +32,13 @@ describe('npm run dev:local', () => {
         server.stdout!.on('data', read);
         server.stderr!.on('data', read);
       });
-      expect(readdirSync(temp).filter((name) => name.startsWith('cognito-local-'))).toHaveLength(1);
+      expect(readdirSync(temp).filter((name) => name.startsWith('mfa-cognito-local-'))).toHaveLength(1);
       const exited = new Promise((resolve) => server.once('exit', resolve));
       server.kill(signal);
       await exited;
-      expect(readdirSync(temp).filter((name) => name.startsWith('cognito-local-'))).toEqual([]);
+      expect(readdirSync(temp).filter((name) => name.startsWith('mfa-cognito-local-'))).toEqual([]);
     } finally {
-      rmSync(temp, { recursive: true, force: true });
+      removeTempDir(temp);
     }
-  }, 60_000);
+  });
 });

@@ -1,6 +1,6 @@
-// The Next.js example (examples/next-bff) as the e2e test runs it: the packed kit unpacked into its
-// node_modules, `next build`, then `next start` on a free loopback port. Its own dependencies come
-// from `npm ci --prefix examples/next-bff` (npm test's pretest).
+// The Next.js example (examples/next-bff) as its test runs it: the kit's tarball (the one the package
+// project packed) unpacked into its node_modules, `next build`, then `next start` on a free loopback
+// port. Its own dependencies come from npm test's pretest (scripts/install-fixtures.mjs).
 import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,11 +14,11 @@ const run = promisify(execFile);
 const quiet = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 
 /** Installs the packed kit into the example and builds it. */
-export async function buildNextExample(): Promise<void> {
+export async function buildNextExample(tarball: string): Promise<void> {
   if (!existsSync(next)) {
     throw new Error('examples/next-bff has no node_modules: run `npm ci --prefix examples/next-bff` (npm test’s pretest does)');
   }
-  await run(process.execPath, [join(exampleDir, 'scripts/install-kit.mjs')], { cwd: exampleDir });
+  await run(process.execPath, [join(exampleDir, 'scripts/install-kit.mjs'), tarball], { cwd: exampleDir });
   try {
     await run(process.execPath, [next, 'build'], { cwd: exampleDir, env: { ...quiet, NODE_ENV: 'production' }, maxBuffer: 16 * 1024 * 1024 });
   } catch (error) {
