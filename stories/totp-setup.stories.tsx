@@ -137,7 +137,8 @@ function errorStory(exception: string, kind: string, text: RegExp, button: strin
 }
 
 export const ErrorWrongCode = errorStory('EnableSoftwareTokenMFAException', 'wrong-code', /didn’t match/, 'Verify');
-export const ErrorSessionExpired = errorStory('NotAuthorizedException', 'session-expired', /took too long/, 'Start again', 'Invalid session for the user, session is expired.');
+// A signed-in user's setup that expired: a new key helps. (Cognito's refusal of a sign-in session, NotAuthorizedException, ends in "sign in again" instead: see Sign-in session expired.)
+export const ErrorSessionExpired = errorStory('ExpiredCodeException', 'session-expired', /took too long/, 'Start again');
 export const ErrorSignedOut = errorStory('NotAuthorizedException', 'signed-out', /signed out/, null, 'Access Token has been revoked');
 export const ErrorRateLimited = errorStory('TooManyRequestsException', 'rate-limited', /Too many attempts/, 'Verify');
 export const ErrorTotpNotEnabled = errorStory('SoftwareTokenMFANotFoundException', 'totp-not-enabled', /not enabled/, null);

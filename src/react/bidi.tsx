@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { splitIsolates } from '../core/bidi.js';
 
-// The same text gives the same children, so a part that selects them re-renders only when it changed.
+// The same text gives the same children: parts select their props through useSyncExternalStore, which
+// needs an unchanged snapshot to be the same value (else it renders forever), and re-render only on a change.
 const rendered = new Map<string, ReactNode>();
 
 /**

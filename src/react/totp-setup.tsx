@@ -1,7 +1,6 @@
-import { createElement, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { SetupPart } from '../core/anatomy.js';
 import { SetupStatus } from '../core/totp-setup.types.js';
-import { formatInteger } from '../i18n/format.js';
 import { ClassNamesContext } from './define-part.js';
 import type { HeadingLevel } from './define-root.js';
 import * as Parts from './totp-setup-parts.js';
@@ -29,21 +28,17 @@ export interface TotpSetupProps extends UseTotpSetupOptions {
 const noClassNames: TotpSetupClassNames = {};
 
 // Re-renders only when the layout changes (a secret arrives, the outcome), not on every keystroke.
-const selectLayout = ({ status, show, locale }: TotpSetupApi) => ({ status, secret: show.secret, locale });
+const selectLayout = ({ status, show }: TotpSetupApi) => ({ status, secret: show.secret });
 const selectMessages = ({ messages }: TotpSetupApi) => messages;
-
-/** The three steps' numbers, in the order they are shown and done, in the locale's digits. */
-const stepNumbers = (locale: string | undefined) => [1, 2, 3].map((step) => formatInteger(step, locale));
 
 /**
  * What the wizard shows under its heading in each state. The steps come in the order they are done:
  * scan, name the device, then the code, whose sixth digit may verify since nothing follows it.
  */
 function Steps({ verifiedContent }: { verifiedContent: ReactNode }) {
-  const { status, secret, locale } = Parts.useSetupSelector('TotpSetup', selectLayout);
+  const { status, secret } = Parts.useSetupSelector('TotpSetup', selectLayout);
   if (status === SetupStatus.Verified) return verifiedContent;
-  const [scan, name, code] = stepNumbers(locale);
-  if (status === SetupStatus.Loading) return <Placeholder steps={[scan!, name!, code!]} />;
+  if (status === SetupStatus.Loading) return <Placeholder />;
   // Without a secret (it could not be fetched, or only a fresh start helps): the error and its way out.
   if (!secret) {
     return (
@@ -57,7 +52,7 @@ function Steps({ verifiedContent }: { verifiedContent: ReactNode }) {
   return (
     <>
       <div data-part="scan">
-        <Parts.Instructions data-step={scan} />
+        <Parts.Instructions data-step="1" />
         <Parts.QrCode />
         <Parts.OpenInApp />
         <Parts.ManualKeyIntro />
@@ -66,10 +61,10 @@ function Steps({ verifiedContent }: { verifiedContent: ReactNode }) {
         <Parts.CopyStatus />
       </div>
       <Parts.Form>
-        <Parts.DeviceNameLabel data-step={name} />
+        <Parts.DeviceNameLabel data-step="2" />
         <Parts.DeviceNameHint />
         <Parts.DeviceNameInput />
-        <Parts.CodeLabel data-step={code} />
+        <Parts.CodeLabel data-step="3" />
         <Parts.CodeHint />
         <Parts.CodeInput />
         {/* Right under the field it is about, moving nothing above it; "Verify" is the way on. */}
@@ -81,37 +76,31 @@ function Steps({ verifiedContent }: { verifiedContent: ReactNode }) {
   );
 }
 
-// A box (no text) takes the size of what will be there; a field's holds a line of its own text size.
-const placeholder = (tag: 'p' | 'label' | 'div', part: string, text?: string, step?: string) =>
-  createElement(
-    tag,
-    { key: part, 'data-scope': 'totp-setup', 'data-part': part, 'data-step': step, 'data-placeholder': text === undefined ? '' : undefined },
-    text ?? (part.endsWith('input') ? '\u00a0' : undefined),
-  );
+const scope = { 'data-scope': 'totp-setup' } as const;
 
 /**
- * While the secret loads: the steps' own words where they will be, and boxes where the QR code, the key
- * and the fields will appear, so the card keeps its size and nothing moves when they arrive. Hidden
- * from screen readers, which hear the status instead.
+ * While the secret loads: the steps' own words where they will be, and empty boxes (styled as
+ * placeholders) where the QR code, the key and the fields will appear, so the card keeps its size and
+ * nothing moves when they arrive. Hidden from screen readers, which hear the status instead.
  */
-function Placeholder({ steps: [scan, name, code] }: { steps: [string, string, string] }) {
+function Placeholder() {
   const messages = Parts.useSetupSelector('TotpSetup', selectMessages);
   return (
     <>
       <div data-part="scan" aria-hidden="true">
-        {placeholder('p', 'instructions', messages.scanInstructions, scan)}
-        {placeholder('div', 'qr-code')}
-        {placeholder('p', 'manual-key-intro', messages.manualKeyIntro)}
-        {placeholder('div', 'secret-key')}
+        <p {...scope} data-part="instructions" data-step="1">{messages.scanInstructions}</p>
+        <div {...scope} data-part="qr-code" />
+        <p {...scope} data-part="manual-key-intro">{messages.manualKeyIntro}</p>
+        <div {...scope} data-part="secret-key" />
       </div>
-      <div data-scope="totp-setup" data-part="form" aria-hidden="true">
-        {placeholder('label', 'device-name-label', messages.deviceNameLabel, name)}
-        {placeholder('p', 'device-name-hint', messages.deviceNameHint)}
-        {placeholder('div', 'device-name-input')}
-        {placeholder('label', 'code-label', messages.codeLabel, code)}
-        {placeholder('p', 'code-hint', messages.codeHint)}
-        {placeholder('div', 'code-input')}
-        {placeholder('div', 'submit')}
+      <div {...scope} data-part="form" aria-hidden="true">
+        <label {...scope} data-part="device-name-label" data-step="2">{messages.deviceNameLabel}</label>
+        <p {...scope} data-part="device-name-hint">{messages.deviceNameHint}</p>
+        <div {...scope} data-part="device-name-input" />
+        <label {...scope} data-part="code-label" data-step="3">{messages.codeLabel}</label>
+        <p {...scope} data-part="code-hint">{messages.codeHint}</p>
+        <div {...scope} data-part="code-input" />
+        <div {...scope} data-part="submit" />
       </div>
     </>
   );

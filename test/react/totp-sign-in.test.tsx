@@ -159,7 +159,7 @@ describe('<TotpSignIn> over the fetch steps', () => {
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'network', action: 'retry' }));
     await expectNoAxeViolations(container);
     await user.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByRole('heading', { name: 'Enter your authentication code' })).toHaveFocus();
+    expect(await screen.findByRole('heading', { name: 'Two-step verification' })).toHaveFocus();
     expect(wire.requests.map((request) => request.body.ChallengeName)).toEqual(['SELECT_MFA_TYPE', 'SELECT_MFA_TYPE']);
   });
 
