@@ -6,7 +6,7 @@ import type { TotpSettingsAdapter } from '../src/core/adapter.js';
 import type { TotpSignInSteps } from '../src/core/totp-sign-in.types.js';
 import { TotpSettings, TotpSignIn } from '../src/index.js';
 import type { CognitoBackend } from './backend.js';
-import { enrolledAtSignIn, expiredSignIn, NewPasswordForm, SignedInPage, SignInForm } from './forms.js';
+import { enrolledAtSignIn, expiredSignIn, NewPasswordForm, SignedInPage, SignInForm, useDeviceName } from './forms.js';
 
 // Each adapter and the sign-in's steps are created once, when their step arrives, and kept in the step.
 type Step =
@@ -22,6 +22,12 @@ const issuer = 'react-mfa-enroll demo';
  * `<TotpSignIn>` on the `nextStep` Amplify answers (TOTP set-up, the TOTP code, MFA selection), a new
  * password from the app's own form, then the settings page of a signed-in user.
  */
+/** The settings panel of a signed-in user, naming the authenticator the sign-in reported or the user gave. */
+function Settings({ adapter, username, deviceName: reported }: { adapter: TotpSettingsAdapter; username: string; deviceName?: string | undefined }) {
+  const deviceName = useDeviceName(username, reported);
+  return <TotpSettings adapter={adapter} issuer={issuer} accountName={username} headingLevel={3} {...deviceName} />;
+}
+
 export function AmplifyDemo({ backend }: { backend: CognitoBackend }) {
   const [step, setStep] = useState<Step | null>(null);
   const [busy, setBusy] = useState(false);
@@ -91,14 +97,7 @@ export function AmplifyDemo({ backend }: { backend: CognitoBackend }) {
     case 'signed-in':
       return (
         <SignedInPage username={step.username} note={step.note} onSignOut={() => void signOut().finally(() => setStep({ name: 'signed-out' }))}>
-          <TotpSettings
-            adapter={step.adapter}
-            issuer={issuer}
-            accountName={step.username}
-            headingLevel={3}
-            deviceName={step.deviceName}
-            onVerified={({ friendlyDeviceName }) => setStep({ ...step, deviceName: friendlyDeviceName })}
-          />
+          <Settings adapter={step.adapter} username={step.username} deviceName={step.deviceName} />
         </SignedInPage>
       );
   }

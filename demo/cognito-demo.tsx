@@ -3,7 +3,7 @@ import { AuthenticationDetails, CognitoUser, CognitoUserPool } from 'amazon-cogn
 import { createCognitoIdentityJsAdapter, createCognitoIdentityJsSignInSteps, type CognitoIdentityJsSignInSteps } from '../src/adapters/cognito-identity-js/index.js';
 import { TotpSettings, TotpSignIn } from '../src/index.js';
 import type { CognitoBackend } from './backend.js';
-import { enrolledAtSignIn, expiredSignIn, NewPasswordForm, SignedInPage, SignInForm } from './forms.js';
+import { enrolledAtSignIn, expiredSignIn, NewPasswordForm, SignedInPage, SignInForm, useDeviceName } from './forms.js';
 
 type Step =
   | { name: 'signed-out'; error?: string }
@@ -11,23 +11,11 @@ type Step =
   | { name: 'signing-in'; user: CognitoUser; steps: CognitoIdentityJsSignInSteps }
   | { name: 'signed-in'; user: CognitoUser; deviceName?: string; note?: string };
 
-/**
- * The settings panel of a signed-in user. Cognito returns the device name only at sign-in, so the
- * demo keeps the one the sign-in learnt or the user gave (an app would store it, e.g. in a user attribute).
- */
-function Settings({ user, deviceName: known }: { user: CognitoUser; deviceName?: string | undefined }) {
+/** The settings panel of a signed-in user, naming the authenticator the sign-in reported or the user gave. */
+function Settings({ user, deviceName: reported }: { user: CognitoUser; deviceName?: string | undefined }) {
   const adapter = useMemo(() => createCognitoIdentityJsAdapter(user), [user]);
-  const [deviceName, setDeviceName] = useState(known);
-  return (
-    <TotpSettings
-      adapter={adapter}
-      issuer="react-mfa-enroll demo"
-      accountName={user.getUsername()}
-      headingLevel={3}
-      deviceName={deviceName}
-      onVerified={({ friendlyDeviceName }) => setDeviceName(friendlyDeviceName)}
-    />
-  );
+  const deviceName = useDeviceName(user.getUsername(), reported);
+  return <TotpSettings adapter={adapter} issuer="react-mfa-enroll demo" accountName={user.getUsername()} headingLevel={3} {...deviceName} />;
 }
 
 /**

@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { createCognitoAdapter, createCognitoSignInSteps, type CognitoAuthAnswer } from '../src/adapters/cognito/index.js';
 import { TotpSettings, TotpSignIn } from '../src/index.js';
 import type { CognitoBackend } from './backend.js';
-import { enrolledAtSignIn, expiredSignIn, SignedInPage, SignInForm } from './forms.js';
+import { enrolledAtSignIn, expiredSignIn, SignedInPage, SignInForm, useDeviceName } from './forms.js';
 
 type Step =
   | { name: 'signed-out'; error?: string }
@@ -24,10 +24,10 @@ async function initiateAuth(backend: CognitoBackend, username: string, password:
 }
 
 /** The settings panel, on the access token the sign-in handed over (a real app refreshes it; see the README). */
-function Settings({ backend, username, accessToken, deviceName: known }: { backend: CognitoBackend; username: string; accessToken: string; deviceName?: string | undefined }) {
+function Settings({ backend, username, accessToken, deviceName: reported }: { backend: CognitoBackend; username: string; accessToken: string; deviceName?: string | undefined }) {
   const adapter = useMemo(() => createCognitoAdapter({ endpoint: backend.endpoint, region: backend.userPoolId.split('_')[0], accessToken }), [backend, accessToken]);
-  const [deviceName, setDeviceName] = useState(known);
-  return <TotpSettings adapter={adapter} issuer={issuer} accountName={username} headingLevel={3} deviceName={deviceName} onVerified={({ friendlyDeviceName }) => setDeviceName(friendlyDeviceName)} />;
+  const deviceName = useDeviceName(username, reported);
+  return <TotpSettings adapter={adapter} issuer={issuer} accountName={username} headingLevel={3} {...deviceName} />;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { FormEvent, ReactNode } from 'react';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 
 /** The demo's sign-in form, the same for every client library. */
 export function SignInForm({ prefill, error, busy, onSubmit }: {
@@ -64,3 +64,29 @@ export function DemoError({ message }: { message?: string | undefined }) {
 
 export const expiredSignIn = 'The sign-in expired. Sign in again.';
 export const enrolledAtSignIn = 'Authenticator added; you are signed in.';
+
+/**
+ * The authenticator's name for a user's settings panel, kept as an app would keep it (here in this
+ * browser's storage; an app might use a user attribute): Cognito names it only at sign-in, and not
+ * through every library. The name this sign-in reported wins; else the one the user last gave. Spread
+ * it on `<TotpSettings>`.
+ */
+export function useDeviceName(username: string, reported: string | undefined) {
+  const key = `react-mfa-enroll-demo:device-name:${username}`;
+  const [deviceName, setDeviceName] = useState(() => reported ?? localStorage.getItem(key) ?? undefined);
+  useEffect(() => {
+    if (reported) localStorage.setItem(key, reported);
+  }, [key, reported]);
+  return {
+    deviceName,
+    onVerified({ friendlyDeviceName }: { friendlyDeviceName: string }) {
+      localStorage.setItem(key, friendlyDeviceName);
+      setDeviceName(friendlyDeviceName);
+    },
+    onChange({ totpEnabled }: { totpEnabled: boolean }) {
+      if (totpEnabled) return;
+      localStorage.removeItem(key);
+      setDeviceName(undefined);
+    },
+  };
+}

@@ -27,7 +27,12 @@ export function MemoryDemo() {
         issuer="react-mfa-enroll demo"
         accountName="demo@example.com"
         deviceName={deviceName}
-        onVerified={({ friendlyDeviceName }) => setDeviceName(friendlyDeviceName)}
+        onVerified={({ friendlyDeviceName }) => {
+          setDeviceName(friendlyDeviceName);
+          setNextFailure('');
+        }}
+        // The scripted failure is spent on the verify it failed: the list no longer offers it as next.
+        onError={({ step }) => step === 'verify' && setNextFailure('')}
       />
       <details className="demo-simulator">
         <summary>Simulate a failure</summary>

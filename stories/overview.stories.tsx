@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { createMemoryAdapter, createMemoryChallengeAdapter } from '../src/adapters/memory/index.js';
 import { TotpChallenge, TotpSettings, TotpSetup } from '../src/index.js';
-import { fixedSecret } from './support.js';
+import { fixedSecret, sentence } from './support.js';
 
 /** The three components side by side: the README's screenshot is this story's visual baseline. */
 const meta = {
@@ -37,7 +37,7 @@ export const Overview: StoryObj<typeof meta> = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await canvas.findByRole('img', { name: /QR code/ });
-    await canvas.findByText(/^On: “Ana’s Pixel 8”/);
-    await expect(canvas.getByRole('heading', { name: 'Enter your authentication code' })).toBeVisible();
+    await canvas.findByText(sentence('On: “Ana’s Pixel 8”. You enter a code from it when you sign in.'));
+    await expect(canvas.getByRole('heading', { name: 'Two-step verification' })).toBeVisible();
   },
 };

@@ -26,3 +26,10 @@ export function totpNow(secretCode: string, offsetMs = 0): string {
 }
 
 export const fixedSecret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+
+/**
+ * Finds a sentence by its whole text, names included: the kit puts each name it did not write in a
+ * `<bdi>`, which Testing Library's default text matcher (an element's own text nodes) does not reach.
+ */
+export const sentence = (text: string) => (_content: string, element: Element | null) =>
+  element?.textContent === text && !Array.from(element.children).some((child) => child.textContent === text);

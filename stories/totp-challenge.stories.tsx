@@ -2,9 +2,9 @@ import type { ComponentType } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { createMemoryChallengeAdapter, type MemoryChallengeAdapter, type MemoryChallengeOptions } from '../src/adapters/memory/index.js';
-import { de } from '../src/i18n/index.js';
+import { ar, de } from '../src/i18n/index.js';
 import { TotpChallenge, type TotpChallengeProps } from '../src/index.js';
-import { fixedSecret, totpNow } from './support.js';
+import { fixedSecret, sentence, totpNow } from './support.js';
 
 type Args = Omit<TotpChallengeProps, 'adapter'>;
 type Loaded = { adapter: MemoryChallengeAdapter };
@@ -34,9 +34,10 @@ export const Ready: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(root(canvasElement)).toHaveAttribute('data-state', 'ready');
-    await expect(canvas.getByText('Enter the 6-digit code from “Ana’s Pixel 8”.')).toBeVisible();
+    await expect(canvas.getByText(sentence('Enter the code from “Ana’s Pixel 8”.'))).toBeVisible();
     await expect(field(canvasElement)).toHaveAttribute('autocomplete', 'one-time-code');
-    await expect(canvas.getByRole('timer')).toHaveTextContent(/Time left to finish: [23]:/);
+    // The clock shows once mounted (never in a server render).
+    await expect(await canvas.findByRole('timer')).toHaveTextContent(/Time left to finish: [23]:/);
   },
 };
 
@@ -44,7 +45,7 @@ export const ReadyWithoutDeviceName: Story = {
   name: 'Ready, no device name from Cognito',
   loaders: [signIn({ friendlyDeviceName: '' })],
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText(/Open your authenticator app and enter the 6-digit code/)).toBeVisible();
+    await expect(within(canvasElement).getByText('Enter the code from your authenticator app.')).toBeVisible();
   },
 };
 
@@ -86,7 +87,7 @@ export const CodeAlreadyUsed: Story = {
   loaders: [signIn({ failures: ['ExpiredCodeException'] })],
   play: async ({ canvasElement, args }) => {
     await userEvent.type(field(canvasElement), totpNow(fixedSecret));
-    await waitFor(() => expect(within(canvasElement).getByRole('alert')).toHaveTextContent(/already used or has expired\. Wait for the next code/));
+    await waitFor(() => expect(within(canvasElement).getByRole('alert')).toHaveTextContent('That code was already used or has expired. Enter the next one your app shows.'));
     await expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'code-used', action: 'wait' }));
   },
 };
@@ -126,7 +127,30 @@ export const NetworkError: Story = {
 export const German: Story = {
   args: { messages: de, locale: 'de-DE' },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('heading', { name: 'Authentifizierungscode eingeben' })).toBeVisible();
+    await expect(within(canvasElement).getByRole('heading', { name: 'Bestätigung in zwei Schritten' })).toBeVisible();
     await expect(root(canvasElement)).toHaveAttribute('lang', 'de-DE');
+  },
+};
+
+export const Arabic: Story = {
+  name: 'Right to left (Arabic)',
+  decorators: [(Story) => <div dir="rtl"><Story /></div>],
+  args: { messages: ar, locale: 'ar' },
+  loaders: [signIn({ friendlyDeviceName: 'هاتف أنا' })],
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('heading', { name: 'التحقق بخطوتين' })).toBeVisible();
+    await expect(within(canvasElement).getByText(sentence('أدخل الرمز من «هاتف أنا».'))).toBeVisible();
+    // Codes are read left to right in every language.
+    await expect(getComputedStyle(within(canvasElement).getByRole('textbox', { name: 'الرمز المكوّن من 6 أرقام' })).direction).toBe('ltr');
+  },
+};
+
+export const HostileDeviceName: Story = {
+  name: 'A device name that reverses text',
+  // U+202E RIGHT-TO-LEFT OVERRIDE, as Cognito would send it back: it must stay inside the name.
+  loaders: [signIn({ friendlyDeviceName: 'Ana’s \u202Eenohp' })],
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText(sentence('Enter the code from “Ana’s \u202Eenohp”.'))).toBeVisible();
+    await expect(canvasElement.querySelector('bdi')).toHaveTextContent('Ana’s \u202Eenohp');
   },
 };

@@ -2,9 +2,9 @@ import type { ComponentType } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { createMemoryAdapter, type MemoryAdapter, type MemoryAdapterOptions } from '../src/adapters/memory/index.js';
-import { de } from '../src/i18n/index.js';
+import { ar, de } from '../src/i18n/index.js';
 import { TotpSettings, type TotpSettingsProps } from '../src/index.js';
-import { fixedSecret, totpNow } from './support.js';
+import { fixedSecret, sentence, totpNow } from './support.js';
 
 type Args = Omit<TotpSettingsProps, 'adapter'>;
 type Loaded = { adapter: MemoryAdapter };
@@ -54,7 +54,7 @@ export const On: Story = {
   name: 'On, named',
   play: async ({ canvasElement }) => {
     await state(canvasElement, 'on');
-    await expect(within(canvasElement).getByText('On: “Ana’s Pixel 8”. You enter a code from it when you sign in.')).toBeVisible();
+    await expect(within(canvasElement).getByText(sentence('On: “Ana’s Pixel 8”. You enter a code from it when you sign in.'))).toBeVisible();
     await expect(button(canvasElement, 'Replace')).toBeVisible();
     await expect(button(canvasElement, 'Turn off')).toBeVisible();
   },
@@ -83,7 +83,7 @@ export const ConfirmReplace: Story = {
     await state(canvasElement, 'on');
     await userEvent.click(button(canvasElement, 'Replace'));
     await state(canvasElement, 'confirm-replace');
-    await expect(within(canvasElement).getByText('“Ana’s Pixel 8” stops working as soon as the new one is verified.')).toBeVisible();
+    await expect(within(canvasElement).getByText(sentence('“Ana’s Pixel 8” stops working as soon as the new one is verified.'))).toBeVisible();
     await expect(button(canvasElement, 'Replace')).toHaveFocus();
   },
 };
@@ -176,5 +176,31 @@ export const German: Story = {
     await state(canvasElement, 'on');
     await expect(within(canvasElement).getByRole('heading', { name: 'Authenticator-App' })).toBeVisible();
     await expect(button(canvasElement, 'Ersetzen')).toBeVisible();
+  },
+};
+
+export const Arabic: Story = {
+  name: 'Right to left (Arabic)',
+  decorators: [(Story) => <div dir="rtl"><Story /></div>],
+  args: { messages: ar, locale: 'ar', deviceName: 'هاتف أنا' },
+  play: async ({ canvasElement }) => {
+    await state(canvasElement, 'on');
+    await expect(within(canvasElement).getByRole('heading', { name: 'تطبيق المصادقة' })).toBeVisible();
+    await expect(button(canvasElement, 'استبدال')).toBeVisible();
+  },
+};
+
+export const HostileDeviceName: Story = {
+  name: 'A device name that reverses text',
+  // U+202E RIGHT-TO-LEFT OVERRIDE in the name the app kept: it must stay inside the name, in the
+  // status and in the question before replacing.
+  args: { deviceName: 'Ana’s \u202Eenohp' },
+  play: async ({ canvasElement }) => {
+    await state(canvasElement, 'on');
+    await userEvent.click(button(canvasElement, 'Replace'));
+    await state(canvasElement, 'confirm-replace');
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText(sentence('On: “Ana’s \u202Eenohp”. You enter a code from it when you sign in.'))).toBeVisible();
+    await expect(canvas.getByText(sentence('“Ana’s \u202Eenohp” stops working as soon as the new one is verified.'))).toBeVisible();
   },
 };

@@ -25,7 +25,12 @@ export interface TotpSharedMessages {
   sessionEndingSoon: (details: { seconds: string }) => string;
 }
 
-/** Every string enrollment (`<TotpSetup>`) shows or announces. Interpolations are functions. */
+/**
+ * Every string enrollment (`<TotpSetup>`) shows or announces. Interpolations are functions; the names
+ * they receive (device name, account name, issuer) come wrapped in Unicode isolates (U+2068 … U+2069),
+ * so a right-to-left or overriding name cannot reorder the sentence around it (the parts render each
+ * as `<bdi>`). Put them in the sentence as they are.
+ */
 export interface TotpSetupMessages extends TotpSharedMessages {
   title: string;
   loading: string;
@@ -44,7 +49,7 @@ export interface TotpSetupMessages extends TotpSharedMessages {
   defaultDeviceName: string;
   verifiedTitle: string;
   verified: (details: { friendlyDeviceName: string }) => string;
-  /** Said when the secret itself could not be fetched. */
+  /** Said instead of `errors.unknown` when the secret itself could not be fetched: "Try again" follows. */
   associateFailed: string;
   retry: string;
   restart: string;

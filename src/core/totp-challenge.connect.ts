@@ -1,4 +1,5 @@
 import { challengeAnatomy, type PartAttrs, type TotpChallengeIds } from './anatomy.js';
+import { isolate } from './bidi.js';
 import { codeProblemText, connectCodeStep, createCodeStepHandlers, errorText, type CodeStepHandlers, type CodeStepPartProps } from './code-step.connect.js';
 import { ErrorKind, type ClassifiedError } from './errors.js';
 import type { TotpChallengeMessages } from './messages.js';
@@ -76,7 +77,7 @@ export function connectChallenge(
     show: { form: draft !== null },
     text: {
       title: messages.challengeTitle,
-      instructions: deviceName ? messages.challengeInstructionsForDevice({ deviceName }) : messages.challengeInstructions,
+      instructions: deviceName ? messages.challengeInstructionsForDevice({ deviceName: isolate(deviceName) }) : messages.challengeInstructions,
       status: challengeStatusText(state, messages),
       error: errorMessage,
       submit: state.status === ChallengeStatus.Verifying ? messages.verifying : messages.submit,

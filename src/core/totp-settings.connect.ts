@@ -1,4 +1,5 @@
 import { settingsAnatomy, type ButtonProps, type PartAttrs, type SettingsPart, type TotpSettingsIds } from './anatomy.js';
+import { isolate } from './bidi.js';
 import { errorText, flag, type Flag } from './code-step.connect.js';
 import { ErrorKind } from './errors.js';
 import type { TotpSettingsMessages } from './messages.js';
@@ -96,6 +97,7 @@ export function connectSettings(
 ): TotpSettingsView {
   const attrs = settingsAnatomy.attrs;
   const { status } = state;
+  const name = isolate(deviceName);
   const mfa = 'mfa' in state ? state.mfa : null;
   const error = 'error' in state ? state.error : null;
   const turningOff = status === SettingsStatus.TurningOff;
@@ -117,10 +119,10 @@ export function connectSettings(
     },
     text: {
       title: messages.settingsTitle,
-      status: settingsStatusText(state, messages, deviceName),
+      status: settingsStatusText(state, messages, name),
       notice: notice ? messages[noticeTexts[notice]] : '',
       error: error ? (error.kind === ErrorKind.MfaRequired ? messages.mfaRequired : errorText(error, messages)) : null,
-      warning: confirming ? (replacing ? messages.replaceWarning : messages.turnOffWarning)({ deviceName }) : '',
+      warning: confirming ? (replacing ? messages.replaceWarning : messages.turnOffWarning)({ deviceName: name }) : '',
       confirm: replacing ? messages.replace : turningOff ? messages.turningOff : messages.turnOff,
     },
     parts: {

@@ -1,4 +1,5 @@
 import { setupAnatomy, type ButtonProps, type PartAttrs, type TotpSetupIds } from './anatomy.js';
+import { isolate } from './bidi.js';
 import { DEVICE_NAME_MAX_LENGTH } from './code.js';
 import {
   codeProblemText,
@@ -11,6 +12,7 @@ import {
   type Flag,
   type ValueEvent,
 } from './code-step.connect.js';
+import { ErrorKind } from './errors.js';
 import type { TotpSetupMessages } from './messages.js';
 import { canRestartSetup, canRetrySetup, isSetupEditable, setupDraft, setupRequestOf, setupSecret } from './totp-setup.machine.js';
 import { SetupStatus, type CopyStatus, type TotpSetupEvent, type TotpSetupState } from './totp-setup.types.js';
@@ -61,6 +63,8 @@ export interface TotpSetupPartProps extends CodeStepPartProps<'totp-setup'> {
     value: string;
     maxLength: number;
     autoComplete: 'off';
+    /** The user's own words, in whichever script they wrote them. */
+    dir: 'auto';
     'aria-describedby': string;
     'data-disabled': Flag;
     readOnly: boolean;
@@ -99,7 +103,7 @@ export function createSetupHandlers(send: (event: TotpSetupEvent) => void): Totp
 function setupStatusText(state: TotpSetupState, messages: TotpSetupMessages): string {
   if (state.status === SetupStatus.Loading) return messages.loading;
   if (state.status === SetupStatus.Verifying) return messages.verifying;
-  return state.status === SetupStatus.Verified ? messages.verified({ friendlyDeviceName: state.friendlyDeviceName }) : '';
+  return state.status === SetupStatus.Verified ? messages.verified({ friendlyDeviceName: isolate(state.friendlyDeviceName) }) : '';
 }
 
 function copyStatusText(copy: CopyStatus, messages: TotpSetupMessages): string {
@@ -118,9 +122,10 @@ export function connectSetup(state: TotpSetupState, handlers: TotpSetupHandlers,
   const copy = secret?.copy ?? 'idle';
   const editable = isSetupEditable(state);
   const error = state.status === SetupStatus.Error ? state.error : null;
-  const errorMessage = error
-    ? `${state.status === SetupStatus.Error && state.step === 'associate' ? `${messages.associateFailed} ` : ''}${errorText(error, messages)}`
-    : codeProblemText(draft, messages);
+  // One sentence per idea: a secret that could not be fetched for no known reason says so; any other
+  // failure says what went wrong and what helps, whichever request met it.
+  const associateFailed = state.status === SetupStatus.Error && state.step === 'associate' && state.error.kind === ErrorKind.Unknown;
+  const errorMessage = error ? (associateFailed ? messages.associateFailed : errorText(error, messages)) : codeProblemText(draft, messages);
   const codeStep = connectCodeStep(
     // The message under the field is about the field: a failed verify, or the code typed.
     { status: state.status, draft, editable, verifying: state.status === SetupStatus.Verifying, error, errorAboutCode: errorMessage !== null && draft !== null },
@@ -161,6 +166,7 @@ export function connectSetup(state: TotpSetupState, handlers: TotpSetupHandlers,
         value: state.friendlyDeviceName,
         maxLength: DEVICE_NAME_MAX_LENGTH,
         autoComplete: 'off',
+        dir: 'auto',
         'aria-describedby': ids.deviceNameHint,
         'data-disabled': flag(!editable),
         readOnly: !editable,

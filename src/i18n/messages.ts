@@ -18,15 +18,15 @@ function join<A extends object, B extends object>(a: A, b: B): A & B {
 // English in three objects, so an app that uses one component bundles only that component's strings.
 const enShared: TotpSharedMessages = {
   codeLabel: '6-digit code',
-  codeHint: 'Enter the code your authenticator app shows for this account.',
+  codeHint: 'Your app shows a new code every 30 seconds.',
   codeIncomplete: 'Enter all 6 digits of the code.',
   codeTooLong: 'That has more than 6 digits. Paste or type only the 6-digit code.',
   submit: 'Verify',
   verifying: 'Checking the code…',
   errors: {
-    'wrong-code': 'That code didn’t match. Codes change every 30 seconds: enter the newest one from your app.',
+    'wrong-code': 'That code didn’t match. Enter the newest code from your app.',
     'session-expired': 'This sign-in took too long and has expired. Start again to get a new key.',
-    'signed-out': 'You have been signed out. Sign in again, then set up the app.',
+    'signed-out': 'You have been signed out. Sign in again to continue.',
     'rate-limited': 'Too many attempts. Wait a minute, then try again.',
     'totp-not-enabled': 'Authenticator apps are not enabled for this account. Contact support.',
     blocked: 'This request was blocked. Contact support if this keeps happening.',
@@ -43,8 +43,7 @@ const enShared: TotpSharedMessages = {
 export const enSetup: TotpSetupMessages = /* @__PURE__ */ join<TotpSharedMessages, Omit<TotpSetupMessages, keyof TotpSharedMessages>>(enShared, {
   title: 'Set up an authenticator app',
   loading: 'Preparing your authenticator key…',
-  scanInstructions:
-    'Scan this QR code with an authenticator app, such as Google Authenticator, Microsoft Authenticator or 1Password.',
+  scanInstructions: 'Scan this QR code with your authenticator app',
   qrCodeLabel: ({ issuer, accountName }) =>
     `QR code that adds ${accountName || 'your account'} at ${issuer} to an authenticator app`,
   openInApp: 'Open in my authenticator app (on this phone)',
@@ -57,19 +56,18 @@ export const enSetup: TotpSetupMessages = /* @__PURE__ */ join<TotpSharedMessage
   deviceNameHint: 'A name that helps you recognise this authenticator later.',
   defaultDeviceName: 'Authenticator app',
   verifiedTitle: 'Authenticator app added',
-  verified: ({ friendlyDeviceName }) =>
-    `“${friendlyDeviceName}” is set up. From now on you will enter a code from it when you sign in.`,
-  associateFailed: 'We couldn’t create your setup key.',
+  verified: ({ friendlyDeviceName }) => `From now on, sign-in asks for a code from “${friendlyDeviceName}”.`,
+  associateFailed: 'We couldn’t create your setup key. Try again.',
   retry: 'Try again',
   restart: 'Start again',
 });
 
 /** English for the sign-in code step (the fallback of `<TotpChallenge>`). */
 export const enChallenge: TotpChallengeMessages = /* @__PURE__ */ join<TotpSharedMessages, Omit<TotpChallengeMessages, keyof TotpSharedMessages>>(enShared, {
-  codeUsed: 'That code was already used or has expired. Wait for the next code from your app, then enter it.',
-  challengeTitle: 'Enter your authentication code',
-  challengeInstructions: 'Open your authenticator app and enter the 6-digit code it shows for this account.',
-  challengeInstructionsForDevice: ({ deviceName }) => `Enter the 6-digit code from “${deviceName}”.`,
+  codeUsed: 'That code was already used or has expired. Enter the next one your app shows.',
+  challengeTitle: 'Two-step verification',
+  challengeInstructions: 'Enter the code from your authenticator app.',
+  challengeInstructionsForDevice: ({ deviceName }) => `Enter the code from “${deviceName}”.`,
   challengeVerified: 'Code accepted. You are signed in.',
   challengeAccepted: 'Code accepted. One more step to finish signing in.',
   signInAgain: 'This sign-in can’t continue. Sign in again.',
@@ -78,8 +76,8 @@ export const enChallenge: TotpChallengeMessages = /* @__PURE__ */ join<TotpShare
 /** English for `<TotpSignIn>`'s own strings; it shows enrollment and the code step in turn. */
 export const enSignIn: TotpSignInMessages = /* @__PURE__ */ join(join(enSetup, enChallenge), {
   signInStarting: 'Signing in…',
-  choiceTitle: 'Add a second step to sign-in',
-  choiceInstructions: 'Your account needs a second step each time you sign in. Choose how to confirm it is you.',
+  choiceTitle: 'Set up two-step verification',
+  choiceInstructions: 'Choose where your sign-in codes come from.',
   choiceAuthenticator: 'Authenticator app',
   choiceEmail: 'Email',
 });

@@ -29,16 +29,17 @@ export function TotpChallenge({ className, classNames = noClassNames, headingLev
     <Parts.Root {...options} className={className} unstyled={unstyled}>
       <ClassNamesContext.Provider value={classNames}>
         <Parts.Title level={headingLevel} />
-        {/* Always mounted, so screen readers hear each change of status. */}
+        {/* Always mounted, so screen readers hear each change of status; seen only once signed in. */}
         <Parts.StatusMessage />
-        <Parts.Countdown />
+        {/* One instruction, naming the device when Cognito did; the label names the field. */}
         <Parts.Instructions />
         <Parts.Form>
           <Parts.CodeLabel />
           <Parts.CodeInput />
+          {/* Under the field, moving nothing above it. */}
           <Parts.ErrorMessage />
-          <Parts.CodeHint />
           <Parts.Submit />
+          <Parts.Countdown />
         </Parts.Form>
         <ErrorWithoutForm />
       </ClassNamesContext.Provider>

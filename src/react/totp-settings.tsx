@@ -13,7 +13,7 @@ export interface TotpSettingsProps extends UseTotpSettingsOptions {
   classNames?: TotpSettingsClassNames;
   /** Classes for the enrollment wizard's parts. */
   setupClassNames?: TotpSetupClassNames;
-  /** Level of the panel's heading; the wizard's is one below. Default 2. */
+  /** Level of the panel's heading, and of the wizard's, which takes its place while open. Default 2. */
   headingLevel?: HeadingLevel;
   /** Switch the kit's stylesheet off, here and in the wizard. */
   unstyled?: boolean;
@@ -31,10 +31,11 @@ export function TotpSettings({ className, classNames = noClassNames, headingLeve
   return (
     <Parts.Root {...options} className={className} unstyled={unstyled}>
       <ClassNamesContext.Provider value={classNames}>
-        <Parts.Title level={headingLevel} />
+        <PanelTitle level={headingLevel} />
         {/* Always mounted, so screen readers hear each change. */}
         <Parts.Notice />
-        <Parts.Enrollment classNames={setupClassNames} headingLevel={Math.min(headingLevel + 1, 6) as HeadingLevel} unstyled={unstyled} />
+        {/* In the panel's place, under its own heading at the panel's level. */}
+        <Parts.Enrollment classNames={setupClassNames} headingLevel={headingLevel} unstyled={unstyled} />
         <Parts.Status />
         <Parts.ErrorMessage />
         <Parts.Confirmation>
@@ -55,6 +56,11 @@ export function TotpSettings({ className, classNames = noClassNames, headingLeve
 }
 
 const selectEnrolling = ({ show }: { show: { enrollment: boolean } }) => show.enrollment;
+
+/** The panel's heading, but while the wizard (with its own, saying what it does) is open in its place. */
+function PanelTitle({ level }: { level: HeadingLevel }) {
+  return Parts.useSettingsSelector('TotpSettings', selectEnrolling) ? null : <Parts.Title level={level} />;
+}
 
 /** "Cancel" under the wizard (inside the question, it is the question's). */
 function CancelEnrollment() {

@@ -29,12 +29,16 @@ const noClassNames: TotpSetupClassNames = {};
 
 // Re-renders only when the layout changes (a secret arrives, the outcome), not on every keystroke.
 const selectLayout = ({ status, show }: TotpSetupApi) => ({ status, secret: show.secret });
+const selectMessages = ({ messages }: TotpSetupApi) => messages;
 
-/** What the wizard shows under its heading in each state. */
+/**
+ * What the wizard shows under its heading in each state. The steps come in the order they are done:
+ * scan, name the device, then the code, whose sixth digit may verify since nothing follows it.
+ */
 function Steps({ verifiedContent }: { verifiedContent: ReactNode }) {
   const { status, secret } = Parts.useSetupSelector('TotpSetup', selectLayout);
   if (status === SetupStatus.Verified) return verifiedContent;
-  if (status === SetupStatus.Loading) return null;
+  if (status === SetupStatus.Loading) return <Placeholder />;
   // Without a secret (it could not be fetched, or only a fresh start helps): the error and its way out.
   if (!secret) {
     return (
@@ -48,7 +52,7 @@ function Steps({ verifiedContent }: { verifiedContent: ReactNode }) {
   return (
     <>
       <div data-part="scan">
-        <Parts.Instructions />
+        <Parts.Instructions data-step="1" />
         <Parts.QrCode />
         <Parts.OpenInApp />
         <Parts.ManualKeyIntro />
@@ -57,16 +61,47 @@ function Steps({ verifiedContent }: { verifiedContent: ReactNode }) {
         <Parts.CopyStatus />
       </div>
       <Parts.Form>
-        <Parts.CodeLabel />
-        <Parts.CodeInput />
-        {/* Right under the field it is about; "Verify" is the one way on from a failed verify. */}
-        <Parts.ErrorMessage />
-        <Parts.CodeHint />
-        <Parts.DeviceNameLabel />
-        <Parts.DeviceNameInput />
+        <Parts.DeviceNameLabel data-step="2" />
         <Parts.DeviceNameHint />
+        <Parts.DeviceNameInput />
+        <Parts.CodeLabel data-step="3" />
+        <Parts.CodeHint />
+        <Parts.CodeInput />
+        {/* Right under the field it is about, moving nothing above it; "Verify" is the way on. */}
+        <Parts.ErrorMessage />
         <Parts.Submit />
+        <Parts.Countdown />
       </Parts.Form>
+    </>
+  );
+}
+
+const scope = { 'data-scope': 'totp-setup' } as const;
+
+/**
+ * While the secret loads: the steps' own words where they will be, and empty boxes (styled as
+ * placeholders) where the QR code, the key and the fields will appear, so the card keeps its size and
+ * nothing moves when they arrive. Hidden from screen readers, which hear the status instead.
+ */
+function Placeholder() {
+  const messages = Parts.useSetupSelector('TotpSetup', selectMessages);
+  return (
+    <>
+      <div data-part="scan" aria-hidden="true">
+        <p {...scope} data-part="instructions" data-step="1">{messages.scanInstructions}</p>
+        <div {...scope} data-part="qr-code" />
+        <p {...scope} data-part="manual-key-intro">{messages.manualKeyIntro}</p>
+        <div {...scope} data-part="secret-key" />
+      </div>
+      <div {...scope} data-part="form" aria-hidden="true">
+        <label {...scope} data-part="device-name-label" data-step="2">{messages.deviceNameLabel}</label>
+        <p {...scope} data-part="device-name-hint">{messages.deviceNameHint}</p>
+        <div {...scope} data-part="device-name-input" />
+        <label {...scope} data-part="code-label" data-step="3">{messages.codeLabel}</label>
+        <p {...scope} data-part="code-hint">{messages.codeHint}</p>
+        <div {...scope} data-part="code-input" />
+        <div {...scope} data-part="submit" />
+      </div>
     </>
   );
 }
@@ -77,9 +112,8 @@ export function TotpSetup({ className, classNames = noClassNames, headingLevel =
     <Parts.Root {...options} className={className} unstyled={unstyled}>
       <ClassNamesContext.Provider value={classNames}>
         <Parts.Title level={headingLevel} />
-        {/* Always mounted, so screen readers hear each change of status. */}
+        {/* Always mounted, so screen readers hear each change of status; seen only once verified. */}
         <Parts.StatusMessage />
-        <Parts.Countdown />
         <Steps verifiedContent={verifiedContent} />
       </ClassNamesContext.Provider>
     </Parts.Root>

@@ -18,7 +18,7 @@ describe('the built demo with Amplify JS v6 against cognito-local', () => {
   async function signInWithCode(page: Page, username: string, code: { stale: string; now: () => string }) {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await signIn(page, username);
-    await page.getByRole('heading', { name: 'Enter your authentication code' }).waitFor();
+    await page.getByRole('heading', { name: 'Two-step verification' }).waitFor();
     const field = page.getByRole('textbox', { name: '6-digit code' });
     await field.fill(code.stale);
     await expectAlert(page, /didn’t match/);

@@ -63,6 +63,8 @@ describe('the built demo on the memory backend, under CSP default-src \'self\'',
     const field = page.getByRole('textbox', { name: '6-digit code' });
     await field.fill(totp.generate());
     await expectAlert(page, /couldn’t reach/);
+    // The scripted failure was spent on that verify: the simulator no longer lists it as next.
+    expect(await page.getByLabel('Make the next verify fail with').inputValue()).toBe('');
     await expectAccessible(page, 'error (network)');
     // The message is tied to the field it is about; the one action is "Verify".
     expect(await field.getAttribute('aria-describedby')).toContain(await page.getByRole('alert').first().getAttribute('id'));
@@ -98,6 +100,18 @@ describe('the built demo against cognito-local', () => {
 
   const signIn = (page: Page, username: string) => signInOnPage(page, username, password);
 
+  it('keeps its header’s brand and the backend’s long name apart on a 375 px phone', async () => {
+    const phone = await harness.browser().newPage({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
+    await phone.goto(url);
+    const brand = (await phone.getByText('Acme', { exact: true }).boundingBox())!;
+    const backend = (await phone.getByText(/^cognito-local at /).boundingBox())!;
+    // Apart by a gap you can see, side by side or one under the other.
+    const apart = brand.x + brand.width + 8 <= backend.x || brand.y + brand.height <= backend.y;
+    expect(apart, `brand ${JSON.stringify(brand)}, backend ${JSON.stringify(backend)}`).toBe(true);
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await phone.close();
+  }, 60_000);
+
   it('a person with a phone: wrong code, right code, and the next sign-in asks for a code the same secret passes', async () => {
     await harness.cognito().createUser('e2e-phone', password);
     const { page, problems } = await openPage(url);
@@ -121,8 +135,8 @@ describe('the built demo against cognito-local', () => {
     // The next sign-in asks for a code from the device it names, in <TotpChallenge>.
     await page.getByRole('button', { name: 'Sign out' }).click();
     await signIn(page, 'e2e-phone');
-    await page.getByRole('heading', { name: 'Enter your authentication code' }).waitFor();
-    expect(await page.getByText('Enter the 6-digit code from “Pixel in my pocket”.').isVisible()).toBe(true);
+    await page.getByRole('heading', { name: 'Two-step verification' }).waitFor();
+    expect(await page.getByText('Enter the code from “Pixel in my pocket”.').isVisible()).toBe(true);
     const challengeField = page.getByRole('textbox', { name: '6-digit code' });
     expect(await challengeField.evaluate((element) => element === document.activeElement)).toBe(true);
     await expectAccessible(page, 'sign-in code');
@@ -146,7 +160,7 @@ describe('the built demo against cognito-local', () => {
     await page.getByText('Authenticator app added.').waitFor();
     await page.getByRole('button', { name: 'Sign out' }).click();
     await signIn(page, 'e2e-reuse');
-    await page.getByRole('heading', { name: 'Enter your authentication code' }).waitFor();
+    await page.getByRole('heading', { name: 'Two-step verification' }).waitFor();
     // Real Cognito refuses the code just spent on enrolling; cognito-local does not check, so the first
     // answer comes from Cognito's documented reply instead, at the browser's network boundary.
     let answered = false;
@@ -163,7 +177,7 @@ describe('the built demo against cognito-local', () => {
     });
     const field = page.getByRole('textbox', { name: '6-digit code' });
     await field.fill(enrolled);
-    await expectAlert(page, /already used or has expired\. Wait for the next code/);
+    await expectAlert(page, /already used or has expired\. Enter the next one your app shows/);
     expect(await field.inputValue()).toBe('');
     await expectAccessible(page, 'sign-in code, already used');
     await field.fill(totp.generate({ timestamp: Date.now() + 30_000 }));
@@ -253,16 +267,15 @@ describe('the built demo against cognito-local', () => {
     const totp = await scanQr(page);
 
     await tabTo('Copy key');
-    await tabTo('6-digit code');
+    // Down the form in its order: the name, then the code, whose sixth digit verifies.
     await tabTo('Device name');
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('Keyboard phone');
-    await tabTo('Verify');
-    await page.keyboard.press('Shift+Tab');
-    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
     expect(await focused()).toBe('6-digit code');
     await page.keyboard.type(totp.generate());
     await page.getByText('Authenticator app added.').waitFor();
+    expect(await page.getByText(/^On: /).textContent()).toBe('On: “Keyboard phone”. You enter a code from it when you sign in.');
     // Focus did not fall back to the page when the wizard went away: the panel's heading has it.
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Authenticator app');
     expect(problems).toEqual([]);

@@ -7,6 +7,13 @@ export const fixedSecret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 
 export { staleCode, totpCode } from '../support/totp.js';
 
+/**
+ * Finds a sentence by its whole text, names included: the kit puts each name it did not write in a
+ * `<bdi>`, which Testing Library's default text matcher (an element's own text nodes) does not reach.
+ */
+export const sentence = (text: string) => (_content: string, element: Element | null) =>
+  element?.textContent === text && !Array.from(element.children).some((child) => child.textContent === text);
+
 /** The key as a screen reader user hears it, put back together. */
 export function readSecretFromScreen(): string {
   const spoken = screen.getByText(/character by character/).textContent ?? '';

@@ -6,7 +6,7 @@ import { createMemoryChallengeAdapter, type MemoryChallengeAdapter } from '../..
 import type { TotpChallengeAdapter } from '../../src/core/adapter.js';
 import { de } from '../../src/i18n/index.js';
 import { TotpChallenge, TotpChallengeParts, useTotpChallenge, type TotpChallengeProps } from '../../src/index.js';
-import { expectNoAxeViolations, expectRenderError, findAlert, fixedSecret, staleCode, totpCode } from './helpers.js';
+import { expectNoAxeViolations, expectRenderError, findAlert, fixedSecret, sentence, staleCode, totpCode } from './helpers.js';
 
 function renderChallenge(props: Partial<TotpChallengeProps> = {}, adapter: TotpChallengeAdapter = createMemoryChallengeAdapter({ secretCode: fixedSecret, friendlyDeviceName: 'Ana’s Pixel 8' })) {
   const onSignedIn = vi.fn();
@@ -25,8 +25,8 @@ afterEach(() => {
 describe('<TotpChallenge> on the memory backend', () => {
   it('names the enrolled device, focuses the one code field, and signs in on the sixth digit', async () => {
     const { user, onSignedIn, root, container } = renderChallenge();
-    expect(screen.getByRole('heading', { name: 'Enter your authentication code' })).toBeInTheDocument();
-    expect(screen.getByText('Enter the 6-digit code from “Ana’s Pixel 8”.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Two-step verification' })).toBeInTheDocument();
+    expect(screen.getByText(sentence('Enter the code from “Ana’s Pixel 8”.'))).toBeInTheDocument();
     expect(codeField()).toHaveFocus();
     expect(codeField()).toHaveAttribute('autocomplete', 'one-time-code');
     expect(codeField()).toHaveAttribute('inputmode', 'numeric');
@@ -42,13 +42,13 @@ describe('<TotpChallenge> on the memory backend', () => {
     expect(details.authenticationResult.tokenType).toBe('Bearer');
     expect(screen.getByRole('heading')).toHaveFocus();
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
-    expect(screen.queryByText(/Enter the 6-digit code from/)).not.toBeInTheDocument();
+    expect(screen.queryByText(sentence('Enter the code from “Ana’s Pixel 8”.'))).not.toBeInTheDocument();
     await expectNoAxeViolations(container);
   });
 
   it('says what to do in general words when Cognito sent no device name', () => {
     renderChallenge({}, createMemoryChallengeAdapter({ secretCode: fixedSecret }));
-    expect(screen.getByText('Open your authenticator app and enter the 6-digit code it shows for this account.')).toBeInTheDocument();
+    expect(screen.getByText('Enter the code from your authenticator app.')).toBeInTheDocument();
   });
 
   it('cleans a pasted code and signs in with it', async () => {
@@ -78,7 +78,7 @@ describe('<TotpChallenge> on the memory backend', () => {
     const adapter = createMemoryChallengeAdapter({ secretCode: fixedSecret, failures: ['ExpiredCodeException'] });
     const { user, onError } = renderChallenge({}, adapter);
     await user.type(codeField(), totpCode(fixedSecret));
-    await findAlert('That code was already used or has expired. Wait for the next code from your app, then enter it.');
+    await findAlert('That code was already used or has expired. Enter the next one your app shows.');
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'code-used', action: 'wait' }));
     expect(codeField()).toHaveValue('');
   });
@@ -176,8 +176,8 @@ describe('<TotpChallenge> on the memory backend', () => {
 
   it('speaks German with the German catalogue', () => {
     renderChallenge({ messages: de, locale: 'de-DE' });
-    expect(screen.getByRole('heading', { name: 'Authentifizierungscode eingeben' })).toBeInTheDocument();
-    expect(screen.getByText('Geben Sie den 6-stelligen Code von „Ana’s Pixel 8“ ein.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Bestätigung in zwei Schritten' })).toBeInTheDocument();
+    expect(screen.getByText(sentence('Geben Sie den Code von „Ana’s Pixel 8“ ein.'))).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: '6-stelliger Code' })).toBeInTheDocument();
   });
 

@@ -213,7 +213,7 @@ describe('an enrollment that survives how apps render it', () => {
   it('leaves focus alone when the first secret cannot be fetched', async () => {
     const adapter = createMemoryAdapter({ failures: [{ operation: 'associateSoftwareToken', name: 'NetworkError' }] });
     render(<TotpSetup adapter={adapter} issuer="Acme" accountName="ana" />);
-    await findAlert(/couldn’t create your setup key/);
+    await findAlert(/couldn’t reach the sign-in service/);
     expect(document.body).toHaveFocus();
   });
 

@@ -8,7 +8,7 @@ import { buildOtpauthUri } from '../../src/core/otpauth-uri.js';
 import { COPIED_FEEDBACK_MS } from '../../src/core/totp-setup.machine.js';
 import { de } from '../../src/i18n/index.js';
 import { TotpSetup, type TotpSetupProps } from '../../src/index.js';
-import { expectNoAxeViolations, findAlert, fixedSecret, readSecretFromScreen, staleCode, totpCode } from './helpers.js';
+import { expectNoAxeViolations, findAlert, fixedSecret, readSecretFromScreen, sentence, staleCode, totpCode } from './helpers.js';
 
 function renderWizard(props: Partial<TotpSetupProps> = {}) {
   const adapter = (props.adapter ?? createMemoryAdapter()) as TotpSetupAdapter;
@@ -68,7 +68,7 @@ describe('<TotpSetup> on the memory backend', () => {
     await user.type(deviceField(), '  Work phone  ');
     await user.type(codeField(), totpCode(secret));
 
-    expect(await screen.findByText(/“Work phone” is set up/)).toBeInTheDocument();
+    expect(await screen.findByText(sentence('From now on, sign-in asks for a code from “Work phone”.'))).toBeInTheDocument();
     expect(container.firstElementChild).toHaveAttribute('data-state', 'verified');
     expect(onVerified).toHaveBeenCalledExactlyOnceWith({ friendlyDeviceName: 'Work phone' });
     expect(screen.queryByRole('img', { name: /QR code/ })).not.toBeInTheDocument();
@@ -134,7 +134,7 @@ describe('<TotpSetup> on the memory backend', () => {
     await user.type(deviceField(), 'Pixel');
     await user.type(codeField(), staleCode(secret));
 
-    await findAlert(/didn’t match.*30 seconds/);
+    await findAlert('That code didn’t match. Enter the newest code from your app.');
     expect(container.firstElementChild).toHaveAttribute('data-state', 'error');
     expect(deviceField()).toHaveValue('Pixel');
     expect(codeField()).toHaveValue('');
@@ -281,7 +281,7 @@ describe('<TotpSetup> on the memory backend', () => {
       verifySoftwareToken: async () => ({ status: 'ERROR' }),
     };
     const { container, onError } = renderWizard({ adapter });
-    await findAlert('We couldn’t create your setup key. Something went wrong.');
+    await findAlert('We couldn’t create your setup key. Try again.');
     expect(container.innerHTML).not.toContain('onerror');
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ step: 'associate', kind: 'unknown' }));
   });
@@ -289,7 +289,7 @@ describe('<TotpSetup> on the memory backend', () => {
   it('retries a failed associate with "Try again"', async () => {
     const adapter = createMemoryAdapter({ failures: [{ operation: 'associateSoftwareToken', name: 'NetworkError' }] });
     const { user, container } = renderWizard({ adapter });
-    await findAlert(/couldn’t create your setup key.*couldn’t reach/);
+    await findAlert('We couldn’t reach the sign-in service. Check your connection and try again.');
     await expectNoAxeViolations(container);
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     await screen.findByRole('img', { name: /QR code/ });

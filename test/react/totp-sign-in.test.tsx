@@ -84,7 +84,7 @@ describe('<TotpSignIn> over the fetch steps', () => {
 
   it('MFA_SETUP that also offers email, with the choice left to the user: email goes to the app, the app’s to the wizard', async () => {
     const { user, onStep, root } = renderSignIn(mfaSetup(['EMAIL_OTP', 'SOFTWARE_TOKEN_MFA']), { mfaSetupChoice: 'user' });
-    const choices = await screen.findByRole('group', { name: 'Add a second step to sign-in' });
+    const choices = await screen.findByRole('group', { name: 'Set up two-step verification' });
     expect(within(choices).getAllByRole('button').map((button) => button.textContent)).toEqual(['Authenticator app', 'Email']);
     await expectNoAxeViolations(root());
     await user.click(screen.getByRole('button', { name: 'Email' }));
@@ -159,7 +159,7 @@ describe('<TotpSignIn> over the fetch steps', () => {
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'network', action: 'retry' }));
     await expectNoAxeViolations(container);
     await user.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByRole('heading', { name: 'Enter your authentication code' })).toHaveFocus();
+    expect(await screen.findByRole('heading', { name: 'Two-step verification' })).toHaveFocus();
     expect(wire.requests.map((request) => request.body.ChallengeName)).toEqual(['SELECT_MFA_TYPE', 'SELECT_MFA_TYPE']);
   });
 
@@ -183,7 +183,7 @@ describe('<TotpSignIn> over the fetch steps', () => {
     await user.type(await screen.findByRole('textbox', { name: '6-digit code' }), '123456');
     await waitFor(() => expect(onSignedIn).toHaveBeenCalledOnce());
     expect(api!.status).toBe('signed-in');
-    expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent('Enter your authentication code');
+    expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent('Two-step verification');
     expect(JSON.stringify(api!.state)).not.toContain('access.jwt');
   });
 });

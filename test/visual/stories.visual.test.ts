@@ -1,19 +1,14 @@
 // Visual regression: the key stories of each component, light and dark, wide and 320 px, in headless
 // Chromium, against committed baselines. `npm run test:visual:update` rewrites the baselines (and the
 // README screenshot, which is the overview story's baseline) after an intended change of look.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pixelmatch from 'pixelmatch';
-import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, newPage } from '../support/chromium.js';
-import { storybookDir } from '../support/static-storybook-ready.js';
-import { serveStatic } from '../support/static-server.js';
-import { makeTempDir } from '../../scripts/temp-dir.mjs';
-import { switchStory, waitForRender } from '../support/storybook.js';
+import { openPreview, type Look, type Preview } from './preview.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const baselines = join(repo, 'test/visual/baselines');
@@ -21,20 +16,6 @@ const update = process.env.UPDATE_VISUAL === '1';
 // The share of a story's pixels that may differ: another machine's anti-aliasing touches a few; a change
 // of look (a 4-pixel shift of one gap makes over 4 % differ) moves far more.
 const tolerance = 0.005;
-
-// Fonts shipped with the test, so a machine's own fonts cannot move a pixel.
-const fonts = {
-  'inter-400.woff2': '@fontsource/inter/files/inter-latin-400-normal.woff2',
-  'inter-600.woff2': '@fontsource/inter/files/inter-latin-600-normal.woff2',
-  'inter-700.woff2': '@fontsource/inter/files/inter-latin-700-normal.woff2',
-  'mono-400.woff2': '@fontsource/jetbrains-mono/files/jetbrains-mono-latin-400-normal.woff2',
-};
-const fontFaces = `
-  ${[400, 600, 700].map((weight) => `@font-face { font-family: 'Visual Sans'; font-weight: ${weight}; src: url(/visual-fonts/inter-${weight}.woff2) format('woff2'); }`).join('\n')}
-  @font-face { font-family: 'Visual Mono'; src: url(/visual-fonts/mono-400.woff2) format('woff2'); }
-  :root { --mfa-font-family: 'Visual Sans'; --mfa-font-mono: 'Visual Mono'; }
-  body { font-family: 'Visual Sans'; }
-  * { caret-color: transparent !important; }`;
 
 /** The stories, by id: every state of each component that the look has to get right. */
 const stories = [
@@ -54,6 +35,11 @@ const stories = [
   'totpsettings-settings-panel--confirm-replace',
   'totpsettings-settings-panel--turning-off',
   'totpsettings-settings-panel--mfa-required',
+  'totpsignin-sign-in--choosing',
+  // Right to left: each component in Arabic.
+  'totpsetup-wizard--right-to-left',
+  'totpchallenge-sign-in-code--arabic',
+  'totpsettings-settings-panel--arabic',
 ];
 const looks = [
   { name: 'wide-light', width: 1000, colorScheme: 'light' },
@@ -62,40 +48,20 @@ const looks = [
   { name: 'narrow-dark', width: 320, colorScheme: 'dark' },
 ] as const;
 
-let site: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
-let page: Page;
+let preview: Preview;
 
 beforeAll(async () => {
-  // The static Storybook is shared with the other test (test/support/static-storybook.ts): the fonts
-  // are served beside it, not written into it.
-  const fontDir = makeTempDir('visual-fonts');
-  for (const [name, file] of Object.entries(fonts)) copyFileSync(join(repo, 'node_modules', file), join(fontDir, name));
-  site = await serveStatic(storybookDir(), {}, { '/visual-fonts/': fontDir });
-  browser = await launchChromium();
-  page = await newPage(browser, { deviceScaleFactor: 1, reducedMotion: 'reduce' });
-});
+  preview = await openPreview('visual-fonts');
+}, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  await preview?.close();
 });
 
-let previewLoaded = false;
-
-/** Shows a story in the one preview page, lets its play function finish, and photographs what it rendered. */
-async function shoot(id: string, look: { width: number; colorScheme: 'light' | 'dark' }, selector = '#storybook-root'): Promise<Buffer> {
-  await page.setViewportSize({ width: look.width, height: 900 });
-  await page.emulateMedia({ colorScheme: look.colorScheme, reducedMotion: 'reduce' });
-  if (!previewLoaded) {
-    await page.goto(`${site.url}/iframe.html?id=${id}&viewMode=story`);
-    await page.addStyleTag({ content: fontFaces });
-    previewLoaded = true;
-  } else {
-    await switchStory(page, id, 'story');
-  }
-  await waitForRender(page, id, ['finished', 'completed']);
-  await page.evaluate(() => document.fonts.ready);
+/** Shows a story, lets its play function finish, and photographs what it rendered. */
+async function shoot(id: string, look: Look, selector = '#storybook-root'): Promise<Buffer> {
+  await preview.show(id, look);
+  const { page } = preview;
   return page.locator(selector).screenshot({
     animations: 'disabled',
     // Random secrets, a ticking clock and codes of the moment: their boxes are compared, not their pixels.
