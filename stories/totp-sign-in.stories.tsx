@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { createMemoryAdapter, createMemoryChallengeAdapter } from '../src/adapters/memory/index.js';
+import { createMemoryAdapter, createMemoryBackend, type MemoryBackendOptions } from '../src/adapters/memory/index.js';
 import type { TotpSignInStep, TotpSignInSteps } from '../src/core/index.js';
 import { TotpSignIn, type TotpSignInProps } from '../src/index.js';
 import { fixedSecret, sentence, totpNow } from './support.js';
@@ -9,18 +9,26 @@ import { fixedSecret, sentence, totpNow } from './support.js';
 type Args = Omit<TotpSignInProps, 'steps'>;
 type Loaded = { steps: TotpSignInSteps };
 
-/** A sign-in in memory that starts at `first`; whatever a screen answers signs the user in. */
+const accountName = 'ana@example.com';
+
+/** Ana's sign-in on a memory user pool, from its first answer, as an app's password step would start it. */
+const signInOn = (options: MemoryBackendOptions) => async (): Promise<Loaded> => {
+  const backend = createMemoryBackend(options);
+  return { steps: backend.signInSteps(await backend.signIn(accountName)) };
+};
+/** Ana has the authenticator app already, under this name: Cognito asks for its code. */
+const enrolledAs = (friendlyDeviceName: string) => signInOn({ users: [{ username: accountName, enrolled: { secretCode: fixedSecret, friendlyDeviceName } }] });
+
+/** A sign-in that starts at `first` (steps the memory pool does not take); whatever a screen answers signs the user in. */
 const signInAt = (first: () => TotpSignInStep) => async (): Promise<Loaded> => ({
   steps: { start: async () => first(), next: (result) => ({ type: 'signed-in', result }) },
 });
-const codeStep = (friendlyDeviceName: string) => () =>
-  ({ type: 'code', adapter: createMemoryChallengeAdapter({ secretCode: fixedSecret, friendlyDeviceName }), handover: null }) as const;
 
 const meta = {
   title: 'TotpSignIn/Sign-in',
   component: TotpSignIn as ComponentType<Args>,
-  args: { issuer: 'Acme', accountName: 'ana@example.com', onSignedIn: fn(), onStep: fn(), onError: fn(), headingLevel: 2 },
-  loaders: [signInAt(codeStep('Ana’s Pixel 8'))],
+  args: { issuer: 'Acme', accountName, onSignedIn: fn(), onEnrolled: fn(), onStep: fn(), onError: fn(), headingLevel: 2 },
+  loaders: [enrolledAs('Ana’s Pixel 8')],
   render: (args, { loaded }) => <TotpSignIn {...args} steps={(loaded as Loaded).steps} />,
 } satisfies Meta<Args>;
 export default meta;
@@ -33,6 +41,21 @@ export const Code: Story = {
     await expect(await canvas.findByText(sentence('Enter the code from “Ana’s Pixel 8”.'))).toBeVisible();
     await userEvent.type(canvas.getByRole('textbox', { name: '6-digit code' }), totpNow(fixedSecret));
     await waitFor(() => expect(args.onSignedIn).toHaveBeenCalledWith(expect.anything(), { friendlyDeviceName: 'Ana’s Pixel 8' }));
+  },
+};
+
+export const NewUser: Story = {
+  name: 'A new user: the authenticator set up inside sign-in (MFA_SETUP)',
+  loaders: [signInOn({ mfaRequired: true, secretCode: fixedSecret, users: [accountName] })],
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await canvas.findByRole('img', { name: /QR code/ });
+    const deviceName = canvas.getByRole('textbox', { name: 'Device name' });
+    await userEvent.clear(deviceName);
+    await userEvent.type(deviceName, 'Work phone');
+    await userEvent.type(canvas.getByRole('textbox', { name: '6-digit code' }), totpNow(fixedSecret));
+    await waitFor(() => expect(args.onSignedIn).toHaveBeenCalledWith(expect.anything(), { friendlyDeviceName: 'Work phone' }));
+    await expect(args.onEnrolled).toHaveBeenCalledWith(expect.objectContaining({ friendlyDeviceName: 'Work phone' }));
   },
 };
 
@@ -62,7 +85,7 @@ export const ChoosingTheAuthenticator: Story = {
 export const HostileDeviceName: Story = {
   name: 'A device name that reverses text',
   // U+202E RIGHT-TO-LEFT OVERRIDE in FRIENDLY_DEVICE_NAME: it must stay inside the name.
-  loaders: [signInAt(codeStep('Ana’s \u202Eenohp'))],
+  loaders: [enrolledAs('Ana’s \u202Eenohp')],
   play: async ({ canvasElement }) => {
     await expect(await within(canvasElement).findByText(sentence('Enter the code from “Ana’s \u202Eenohp”.'))).toBeVisible();
   },

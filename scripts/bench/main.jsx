@@ -66,8 +66,9 @@ async function run() {
       return mountToQr(<QRCodeSVG value={uri} size={176} marginSize={4} />);
     case 'wizard-keystroke': {
       createRoot(container()).render(<TotpSetup adapter={adapter} issuer="Acme" accountName="ana" autoSubmit={false} />);
-      await until(() => document.querySelector('[data-part="code-input"]'));
-      return perKeystroke(document.querySelector('[data-part="code-input"]'));
+      // The field itself: while the key loads, a placeholder box of the same part holds its place.
+      await until(() => document.querySelector('input[data-part="code-input"]'));
+      return perKeystroke(document.querySelector('input[data-part="code-input"]'));
     }
     case 'bare-input-keystroke': {
       flushSync(() => createRoot(container()).render(<BareInput />));

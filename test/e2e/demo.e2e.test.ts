@@ -8,8 +8,12 @@ const password = 'Correct-horse-1';
 const harness = useDemoHarness();
 const { buildDemo, serveWithCsp, openPage } = harness;
 
-/** The demo is an "Account security" page: "Set up" opens the wizard, whose QR is then scanned. */
+/**
+ * The memory demo opens at its sign-in form, filled in (any name and password sign in); signed in, its
+ * "Account security" page's "Set up" opens the wizard, whose QR is then scanned.
+ */
 async function setUpAndScan(page: Page) {
+  await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('button', { name: 'Set up', exact: true }).click();
   return scanQr(page);
 }
