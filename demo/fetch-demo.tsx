@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
-import { createCognitoAdapter, createCognitoSignInSteps, type CognitoAuthAnswer } from '../src/adapters/cognito/index.js';
+import { createCognitoAdapter, createCognitoSignInSteps, initiatePasswordAuth, type CognitoAuthAnswer } from '../src/adapters/cognito/index.js';
 import { TotpSettings, TotpSignIn } from '../src/index.js';
 import type { CognitoBackend } from './backend.js';
 import { enrolledAtSignIn, expiredSignIn, SignedInPage, SignInForm, useDeviceName } from './forms.js';
@@ -10,28 +10,18 @@ type Step =
   | { name: 'signed-in'; username: string; accessToken: string; deviceName?: string; note?: string };
 
 const issuer = 'react-mfa-enroll demo';
-
-/** The app's own password step: InitiateAuth over fetch, as the README's recipe does it. */
-async function initiateAuth(backend: CognitoBackend, username: string, password: string): Promise<CognitoAuthAnswer> {
-  const response = await fetch(backend.endpoint ?? `https://cognito-idp.${backend.userPoolId.split('_')[0]}.amazonaws.com/`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': 'AWSCognitoIdentityProviderService.InitiateAuth' },
-    body: JSON.stringify({ AuthFlow: 'USER_PASSWORD_AUTH', ClientId: backend.clientId, AuthParameters: { USERNAME: username, PASSWORD: password } }),
-  });
-  const answer = (await response.json()) as CognitoAuthAnswer & { message?: string };
-  if (!response.ok) throw new Error(answer.message ?? 'Sign-in failed');
-  return answer;
-}
+/** Where the fetch adapters call: the emulator's endpoint, or the pool's region. */
+const pool = (backend: CognitoBackend) => ({ endpoint: backend.endpoint, region: backend.userPoolId.split('_')[0], clientId: backend.clientId });
 
 /** The settings panel, on the access token the sign-in handed over (a real app refreshes it; see the README). */
 function Settings({ backend, username, accessToken, deviceName: reported }: { backend: CognitoBackend; username: string; accessToken: string; deviceName?: string | undefined }) {
-  const adapter = useMemo(() => createCognitoAdapter({ endpoint: backend.endpoint, region: backend.userPoolId.split('_')[0], accessToken }), [backend, accessToken]);
+  const adapter = useMemo(() => createCognitoAdapter({ ...pool(backend), accessToken }), [backend, accessToken]);
   const deviceName = useDeviceName(username, reported);
   return <TotpSettings adapter={adapter} issuer={issuer} accountName={username} headingLevel={3} {...deviceName} />;
 }
 
 /**
- * The journey with no client library at all: the app's own InitiateAuth over fetch, then
+ * The journey with no client library at all: the password step over fetch (`initiatePasswordAuth`), then
  * `<TotpSignIn>` on the fetch steps, then the settings panel on the access token it returned.
  */
 export function FetchDemo({ backend }: { backend: CognitoBackend }) {
@@ -43,7 +33,8 @@ export function FetchDemo({ backend }: { backend: CognitoBackend }) {
     setBusy(true);
     enrolled.current = false;
     try {
-      setStep({ name: 'signing-in', username, answer: await initiateAuth(backend, username, password) });
+      const answer = await initiatePasswordAuth({ ...pool(backend), username, password });
+      setStep({ name: 'signing-in', username, answer });
     } catch (error) {
       setStep({ name: 'signed-out', error: (error as Error).message });
     } finally {
@@ -85,7 +76,7 @@ function SignInSteps({ backend, username, answer, onEnrolled, onSignedIn, onStop
   onStop: (error: string) => void;
 }) {
   // Once per answer: the steps carry the sign-in session.
-  const [steps] = useState(() => createCognitoSignInSteps({ endpoint: backend.endpoint, region: backend.userPoolId.split('_')[0], clientId: backend.clientId, username, answer }));
+  const [steps] = useState(() => createCognitoSignInSteps({ ...pool(backend), username, answer }));
   return (
     <TotpSignIn
       steps={steps}

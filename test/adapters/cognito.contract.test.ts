@@ -1,7 +1,13 @@
 import { createHmac } from 'node:crypto';
 import { delay, http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createCognitoAdapter, createCognitoChallengeAdapter, createCognitoSignInAdapter } from '../../src/adapters/cognito/index.js';
+import {
+  createCognitoAdapter,
+  createCognitoChallengeAdapter,
+  createCognitoSignInAdapter,
+  createCognitoSignInSteps,
+  initiatePasswordAuth,
+} from '../../src/adapters/cognito/index.js';
 import { classifyError, createNamedError } from '../../src/core/errors.js';
 import { cognitoError, createCognitoWire, json } from './cognito-wire.js';
 
@@ -342,6 +348,50 @@ const respondErrors = [
   'InvalidSmsRoleAccessPolicyException', 'InvalidSmsRoleTrustRelationshipException', 'InvalidEmailRoleAccessPolicyException',
   'AliasExistsException',
 ];
+
+describe('initiatePasswordAuth, the app\'s password step', () => {
+  const options = { region: 'eu-west-1', clientId: '4example0client0id0abcdefgh', username: 'ana@example.com', password: 'Correct-horse-1' };
+
+  it('sends USER_PASSWORD_AUTH and returns the answer as Cognito sent it, for createCognitoSignInSteps', async () => {
+    const answer = { ChallengeName: 'SOFTWARE_TOKEN_MFA', Session: session(1), ChallengeParameters: { FRIENDLY_DEVICE_NAME: 'Work phone', USER_ID_FOR_SRP: 'ana' } };
+    wire.reply('InitiateAuth', json(answer));
+    const received = await initiatePasswordAuth(options);
+    expect(received).toEqual(answer);
+    expectCall(0, 'InitiateAuth', {
+      AuthFlow: 'USER_PASSWORD_AUTH',
+      ClientId: options.clientId,
+      AuthParameters: { USERNAME: 'ana@example.com', PASSWORD: 'Correct-horse-1' },
+    });
+    const steps = createCognitoSignInSteps({ region: options.region, clientId: options.clientId, username: options.username, answer: received });
+    await expect(steps.start({ signal: signal() })).resolves.toMatchObject({ type: 'code' });
+  });
+
+  it('adds SECRET_HASH for an app client with a secret', async () => {
+    const clientSecret = 'client-secret-value';
+    wire.reply('InitiateAuth', json({ AuthenticationResult: tokens }));
+    await initiatePasswordAuth({ ...options, clientSecret });
+    const expected = createHmac('sha256', clientSecret).update(`${options.username}${options.clientId}`).digest('base64');
+    expect(wire.requests[0]!.body.AuthParameters).toEqual({ USERNAME: options.username, PASSWORD: options.password, SECRET_HASH: expected });
+  });
+
+  it('rejects a wrong password with Cognito\'s exception and message, and never with the password', async () => {
+    wire.reply('InitiateAuth', cognitoError('NotAuthorizedException', 'Incorrect username or password.'));
+    const error = (await initiatePasswordAuth(options).catch((failure: unknown) => failure)) as Error;
+    expect(error).toMatchObject({ name: 'NotAuthorizedException', message: 'Incorrect username or password.' });
+    expect(JSON.stringify({ message: error.message, stack: error.stack })).not.toContain(options.password);
+  });
+
+  it('stops when the app aborts, with AbortError', async () => {
+    wire.server.use(http.post(endpoint, async () => {
+      await delay('infinite');
+      return HttpResponse.json({});
+    }));
+    const controller = new AbortController();
+    const pending = initiatePasswordAuth({ ...options, signal: controller.signal }).catch((failure: unknown) => failure);
+    controller.abort();
+    await expect(pending).resolves.toMatchObject({ name: 'AbortError' });
+  });
+});
 
 describe('createCognitoAdapter, every error of the three operations', () => {
   const options = { endpoint, session: session(1), username: 'ana', clientId: 'client' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createCognitoAdapter, createCognitoChallengeAdapter } from '../../src/adapters/cognito/index.js';
+import { createCognitoAdapter, createCognitoChallengeAdapter, createCognitoSignInSteps, initiatePasswordAuth } from '../../src/adapters/cognito/index.js';
 import { createCognitoIdentityJsAdapter, createCognitoIdentityJsChallengeAdapter } from '../../src/adapters/cognito-identity-js/index.js';
 import { classifyError } from '../../src/core/errors.js';
 import type { TotpSetupAdapter } from '../../src/core/adapter.js';
@@ -106,6 +106,26 @@ describe('against cognito-local, the sign-in after enrolling (SOFTWARE_TOKEN_MFA
     expect(classifyError(wrong)).toMatchObject({ kind: 'wrong-code' });
     const { authenticationResult } = await adapter.respondToSoftwareTokenMfa({ userCode: totpCode(secretCode) }, { signal: signal() });
     const me = await cognito.call<{ Username: string }>('GetUser', { AccessToken: authenticationResult!.accessToken });
+    expect(me.Username).toBe(username);
+  });
+
+  it('fetch, from the password: initiatePasswordAuth refuses a wrong password, and its answer leads the sign-in steps to the code and tokens', async () => {
+    const username = 'challenge-password';
+    const secretCode = await enrolledUser(username);
+    const cognito = { endpoint: emulator().endpoint, clientId: emulator().clientId };
+    const refused = await initiatePasswordAuth({ ...cognito, username, password: 'Wrong-horse-1' }).catch((error: unknown) => error);
+    // Passed through as the emulator names it: cognito-local says InvalidPasswordException where
+    // Cognito says NotAuthorizedException ("Incorrect username or password.").
+    expect(refused).toMatchObject({ name: 'InvalidPasswordException' });
+
+    const answer = await initiatePasswordAuth({ ...cognito, username, password });
+    const steps = createCognitoSignInSteps({ ...cognito, username, answer });
+    const step = await steps.start({ signal: signal() });
+    if (step.type !== 'code') throw new Error(`unexpected ${step.type}`);
+    expect(step.adapter.friendlyDeviceName).toBe('Ana’s Pixel 8');
+    const signedIn = steps.next(await step.adapter.respondToSoftwareTokenMfa({ userCode: totpCode(secretCode) }, { signal: signal() }));
+    if (signedIn.type !== 'signed-in') throw new Error(`unexpected ${signedIn.type}`);
+    const me = await emulator().call<{ Username: string }>('GetUser', { AccessToken: signedIn.result.authenticationResult!.accessToken });
     expect(me.Username).toBe(username);
   });
 

@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../scripts/temp-dir.mjs';
-import { createCognitoAdapter, createCognitoChallengeAdapter } from '../../src/adapters/cognito/index.js';
+import { createCognitoAdapter, createCognitoChallengeAdapter, initiatePasswordAuth } from '../../src/adapters/cognito/index.js';
 import { useCognitoLocal } from '../support/cognito-local-lifecycle.js';
 import { readmeFile } from '../support/readme.js';
 import { runOrThrow } from '../support/run.js';
@@ -16,21 +16,17 @@ const signal = () => new AbortController().signal;
 
 describe('the README’s cognito-local recipe', () => {
   it('seeds a pool with the README’s script, then enrolls and signs in through the endpoint option', async () => {
-    const { endpoint, call } = emulator();
+    const { endpoint } = emulator();
     const script = join(makeTempDir('readme-seed'), 'seed-cognito-local.mjs');
     writeFileSync(script, readmeFile('seed-cognito-local.mjs'));
     const printed = await runOrThrow(process.execPath, [script], { cwd: join(script, '..'), env: { COGNITO_ENDPOINT: endpoint } });
     expect(printed).toContain(`VITE_COGNITO_ENDPOINT=${endpoint}`);
     const clientId = /VITE_COGNITO_CLIENT_ID=(\S+)/.exec(printed)![1]!;
 
-    const signIn = () =>
-      call<{ AuthenticationResult?: { AccessToken: string }; ChallengeName?: string; Session?: string; ChallengeParameters?: Record<string, string> }>('InitiateAuth', {
-        AuthFlow: 'USER_PASSWORD_AUTH',
-        ClientId: clientId,
-        AuthParameters: { USERNAME: 'ana', PASSWORD: 'Dev-password-1' },
-      });
+    // The module's passwordSignIn, with the endpoint and client id the seed printed.
+    const signIn = () => initiatePasswordAuth({ endpoint, clientId, username: 'ana', password: 'Dev-password-1' });
     const first = await signIn();
-    const settings = createCognitoAdapter({ endpoint, accessToken: first.AuthenticationResult!.AccessToken });
+    const settings = createCognitoAdapter({ endpoint, accessToken: first.AuthenticationResult!.AccessToken! });
     const { secretCode } = await settings.associateSoftwareToken({ signal: signal() });
     const enrolledAt = Date.now();
     await expect(settings.verifySoftwareToken({ userCode: totpCode(secretCode, enrolledAt), friendlyDeviceName: 'Dev phone' }, { signal: signal() }))

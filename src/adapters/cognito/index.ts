@@ -1,6 +1,7 @@
 export { createCognitoAdapter, type AccessTokenSource, type CognitoAccessTokenOptions } from './access-token.js';
 export { createCognitoChallengeAdapter, type CognitoChallengeOptions } from './challenge.js';
 export type { CommonOptions as CognitoCommonOptions } from './common.js';
+export { initiatePasswordAuth, type CognitoPasswordAuthOptions } from './password.js';
 export { createCognitoSignInAdapter, type CognitoSignInOptions } from './sign-in.js';
 export { createCognitoSignInSteps, type CognitoHandover, type CognitoSignInStepsOptions } from './sign-in-steps.js';
 export type { TotpSignInStep, TotpSignInSteps } from '../../core/totp-sign-in.types.js';

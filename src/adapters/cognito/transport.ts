@@ -1,6 +1,7 @@
 import { createNamedError } from '../../core/named-error.js';
 
 export type Operation =
+  | 'InitiateAuth'
   | 'AssociateSoftwareToken'
   | 'VerifySoftwareToken'
   | 'RespondToAuthChallenge'
