@@ -78,8 +78,10 @@ function ReadmeRecipe({ adapter, onVerified }: Args & { adapter: MemoryAdapter }
       <Totp.CopyStatus />
       <Totp.Form>
         <Totp.DeviceNameLabel data-step="2" />
+        <Totp.DeviceNameHint />
         <Totp.DeviceNameInput />
         <Totp.CodeLabel data-step="3" />
+        <Totp.CodeHint />
         <Totp.CodeInput className="input" />
         <Totp.ErrorMessage />
         <Totp.Submit className="button primary" />

@@ -99,6 +99,9 @@ export interface TotpSettingsIds {
   turnOff: string;
   confirm: string;
   errorMessage: string;
+  /** The base id of the wizard the panel opens, and its heading, which takes focus when it opens. */
+  wizard: string;
+  wizardTitle: string;
 }
 export function createSettingsIds(baseId: string): TotpSettingsIds {
   return {
@@ -111,6 +114,8 @@ export function createSettingsIds(baseId: string): TotpSettingsIds {
     turnOff: `${baseId}-turn-off`,
     confirm: `${baseId}-confirm`,
     errorMessage: `${baseId}-error`,
+    wizard: `${baseId}-wizard`,
+    wizardTitle: createSetupIds(`${baseId}-wizard`).title,
   };
 }
 

@@ -71,7 +71,8 @@ export function connectChallenge(
     attrs,
     ids,
     handlers,
-    `${ids.instructions} ${ids.codeHint}`,
+    // The screen's one instruction says what to type; it shows no code hint of its own.
+    ids.instructions,
   );
   return {
     show: { form: draft !== null },

@@ -52,6 +52,12 @@ export function canCancelSettings(state: TotpSettingsState): boolean {
   return state.status === SettingsStatus.ConfirmReplace || state.status === SettingsStatus.ConfirmTurnOff;
 }
 
+/** The wizard in place of the panel's buttons; focus goes to its heading, as the button that opened it is gone. */
+const enrolling = ({ requestId, mfa }: { requestId: number; mfa: MfaState }, replacing: boolean): TotpSettingsTransition => ({
+  state: { status: SettingsStatus.Enrolling, requestId, mfa, replacing, busy: false },
+  effects: [{ type: 'focus', target: 'wizardTitle' }],
+});
+
 const notifyError = (error: ClassifiedError, step: SettingsStep): TotpSettingsEffect => ({ type: 'notify.error', details: { ...errorDetails(error), step } });
 
 /** Back to the panel, on or off as `mfa` says. */
@@ -92,9 +98,7 @@ export function settingsTransition(state: TotpSettingsState, event: TotpSettings
       // The change being confirmed stays pending, so `onChange` still hears of it.
       return canRetrySettings(state) ? load(state, state.notice) : unchanged(state);
     case 'SET_UP':
-      return state.status === SettingsStatus.Off
-        ? { state: { status: SettingsStatus.Enrolling, requestId: state.requestId, mfa: state.mfa, replacing: false, busy: false }, effects: [] }
-        : unchanged(state);
+      return state.status === SettingsStatus.Off ? enrolling(state, false) : unchanged(state);
     case 'REPLACE':
     case 'TURN_OFF':
       if (state.status !== SettingsStatus.On) return unchanged(state);
@@ -103,9 +107,7 @@ export function settingsTransition(state: TotpSettingsState, event: TotpSettings
         effects: [{ type: 'focus', target: 'confirm' }],
       };
     case 'CONFIRM':
-      if (state.status === SettingsStatus.ConfirmReplace) {
-        return { state: { status: SettingsStatus.Enrolling, requestId: state.requestId, mfa: state.mfa, replacing: true, busy: false }, effects: [] };
-      }
+      if (state.status === SettingsStatus.ConfirmReplace) return enrolling(state, true);
       return state.status === SettingsStatus.ConfirmTurnOff
         ? asking({ status: SettingsStatus.TurningOff, requestId: state.requestId + 1, mfa: state.mfa })
         : unchanged(state);

@@ -94,7 +94,7 @@ export interface SettingsRequest extends RequestEffect {
   operation: 'load' | 'turn-off';
 }
 
-export type SettingsFocusTarget = 'title' | 'setUp' | 'replace' | 'turnOff' | 'confirm' | 'errorMessage';
+export type SettingsFocusTarget = 'title' | 'setUp' | 'replace' | 'turnOff' | 'confirm' | 'errorMessage' | 'wizardTitle';
 
 /** As the other components report a failure, with the step that failed. */
 export interface TotpSettingsErrorDetails extends ErrorDetails {

@@ -2,7 +2,6 @@ import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import type { CodeStepPartProps } from '../core/code-step.connect.js';
 import type { TotpSharedMessages } from '../core/messages.js';
 import { formatInteger, formatTimeLeft } from '../i18n/format.js';
-import { withIsolates } from './bidi.js';
 import { useClassName, type KitProps, type PartComponent } from './define-part.js';
 import { mergeProps } from './merge-props.js';
 
@@ -51,7 +50,7 @@ export function defineCodeStepParts<Api extends CodeStepApi>(definePart: DefineP
     /** The one primary action: verify, and verify again after a failure that retrying can fix. */
     Submit: definePart('Submit', 'button', ({ show, parts, text }) => (show.form ? { ...parts.submit, children: text.submit } : null)),
     /** A polite live region that says what is happening: loading, checking, done. Keep it mounted. */
-    StatusMessage: definePart('StatusMessage', 'p', ({ parts, text }) => ({ ...parts.status, children: withIsolates(text.status) })),
+    StatusMessage: definePart('StatusMessage', 'p', ({ parts, text }) => ({ ...parts.status, children: text.status })),
     /**
      * What went wrong and what to do, announced as it appears. Always mounted, so screen readers hear
      * it change; place it right under the code field, which it describes.

@@ -11,6 +11,7 @@ import {
   type RefAttributes,
 } from 'react';
 import { useSelected, type ApiStore } from './api-store.js';
+import { withIsolates } from './bidi.js';
 import { mergeProps } from './merge-props.js';
 
 /** The kit's side of a part: its attributes and handlers, and default content; null renders nothing. */
@@ -48,14 +49,16 @@ export function createParts<Api>(component: string) {
   /**
    * A part that renders one element: it forwards its ref, takes every prop of that element (yours
    * win, handlers are composed, classes joined with the drop-in's `classNames`), and re-renders only
-   * when what it shows changed.
+   * when what it shows changed. A text of the kit's shows the names in it as `<bdi>`.
    */
   function definePart<T extends keyof HTMLElementTagNameMap>(name: string, tag: T, select: (api: Api) => KitProps | null): PartComponent<T> {
     const Part = memo(
       forwardRef<HTMLElementTagNameMap[T], ComponentPropsWithoutRef<T>>(function Part(props, ref) {
         const kit = useApiSelector(name, select);
         const className = useClassName((kit as { 'data-part'?: string } | null)?.['data-part'] ?? '');
-        return kit === null ? null : createElement(tag, { ...mergeProps({ ...kit, className }, props), ref });
+        if (kit === null) return null;
+        const children = typeof kit.children === 'string' ? withIsolates(kit.children) : kit.children;
+        return createElement(tag, { ...mergeProps({ ...kit, children, className }, props), ref });
       }),
     );
     Part.displayName = `${component}.${name}`;

@@ -1,4 +1,3 @@
-import { withIsolates } from './bidi.js';
 import { defineCodeStepParts } from './code-step-parts.js';
 import { createParts } from './define-part.js';
 import { defineProvider, defineRoot, defineTitle, optionNames, type HeadingProps, type PartsRootProps } from './define-root.js';
@@ -23,6 +22,6 @@ export type TotpChallengeTitleProps = HeadingProps;
 export const Title = /* @__PURE__ */ defineTitle(useChallengeSelector);
 
 /** What to do, naming the device when Cognito did. */
-export const Instructions = /* @__PURE__ */ definePart('Instructions', 'p', ({ show, parts, text }) => (show.form ? { ...parts.instructions, children: withIsolates(text.instructions) } : null));
+export const Instructions = /* @__PURE__ */ definePart('Instructions', 'p', ({ show, parts, text }) => (show.form ? { ...parts.instructions, children: text.instructions } : null));
 
 export const { Form, CodeLabel, CodeHint, CodeInput, Submit, StatusMessage, ErrorMessage, Countdown } = /* @__PURE__ */ defineCodeStepParts(definePart, useChallengeSelector);

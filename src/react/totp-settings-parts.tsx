@@ -1,4 +1,3 @@
-import { withIsolates } from './bidi.js';
 import { createParts } from './define-part.js';
 import { defineProvider, defineRoot, defineTitle, optionNames, type HeadingProps, type PartsRootProps } from './define-root.js';
 import { TotpSetup, type TotpSetupProps } from './totp-setup.js';
@@ -25,7 +24,7 @@ export type TotpSettingsTitleProps = HeadingProps;
 export const Title = /* @__PURE__ */ defineTitle(useSettingsSelector);
 
 /** On (named, and whether it is preferred) or off; also "checking" and "could not check". */
-export const Status = /* @__PURE__ */ definePart('Status', 'p', ({ show, parts, text }) => (show.enrollment ? null : { ...parts.status, children: withIsolates(text.status) }));
+export const Status = /* @__PURE__ */ definePart('Status', 'p', ({ show, parts, text }) => (show.enrollment ? null : { ...parts.status, children: text.status }));
 
 /** A polite live region: added, replaced, turned off. Keep it mounted. */
 export const Notice = /* @__PURE__ */ definePart('Notice', 'p', ({ parts, text }) => ({ ...parts.notice, children: text.notice }));
@@ -46,7 +45,7 @@ export const TurnOff = /* @__PURE__ */ definePart('TurnOff', 'button', ({ show, 
 export const Confirmation = /* @__PURE__ */ definePart('Confirmation', 'div', ({ show, parts }) => (show.confirmation ? parts.confirmation : null));
 
 /** What replacing or turning off means, naming the authenticator when the app did. */
-export const Warning = /* @__PURE__ */ definePart('Warning', 'p', ({ parts, text }) => ({ ...parts.warning, children: withIsolates(text.warning) }));
+export const Warning = /* @__PURE__ */ definePart('Warning', 'p', ({ parts, text }) => ({ ...parts.warning, children: text.warning }));
 
 /** Repeats the verb: "Replace" or "Turn off". */
 export const Confirm = /* @__PURE__ */ definePart('Confirm', 'button', ({ parts, text }) => ({ ...parts.confirm, children: text.confirm }));

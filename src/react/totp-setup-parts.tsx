@@ -1,5 +1,6 @@
 import { forwardRef, memo, type ComponentPropsWithoutRef } from 'react';
 import { QRCodeSVG } from 'qrcode.react';
+import { isolate } from '../core/bidi.js';
 import { groupSecret } from '../core/otpauth-uri.js';
 import { defineCodeStepParts } from './code-step-parts.js';
 import { createParts, useClassName } from './define-part.js';
@@ -36,7 +37,7 @@ export interface TotpSetupQrCodeProps extends Omit<ComponentPropsWithoutRef<'svg
 }
 
 const selectQrCode = ({ otpauthUri, issuer, accountName, messages, parts }: TotpSetupApi) =>
-  otpauthUri === null ? null : { ...parts.qrCode, 'aria-label': messages.qrCodeLabel({ issuer, accountName }), value: otpauthUri };
+  otpauthUri === null ? null : { ...parts.qrCode, 'aria-label': messages.qrCodeLabel({ issuer: isolate(issuer), accountName: isolate(accountName) }), value: otpauthUri };
 
 /**
  * The otpauth URI as an SVG QR code, black on white whatever the theme (qrcode.react's default colours),

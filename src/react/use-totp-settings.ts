@@ -127,7 +127,7 @@ export function useTotpSettings(options: UseTotpSettingsOptions): TotpSettingsAp
       ...view,
       mfa: 'mfa' in state ? state.mfa : null,
       error: 'error' in state ? state.error : null,
-      setupOptions: { ...wizard, adapter: options.adapter, issuer: options.issuer, accountName: options.accountName, messages, locale: options.locale },
+      setupOptions: { ...wizard, id: ids.wizard, adapter: options.adapter, issuer: options.issuer, accountName: options.accountName, messages, locale: options.locale },
       locale: options.locale,
       messages,
       ids,

@@ -107,6 +107,17 @@ export interface TotpSetupApi {
   copySecret(): void;
 }
 
+/**
+ * A device-name field after the code field, as a layout of parts may put it: the sixth digit must
+ * not verify before the name below it is typed, or Cognito registers the default name.
+ */
+function nameFollowsCode(ids: TotpSetupIds): boolean {
+  if (typeof document === 'undefined') return false;
+  const code = document.getElementById(ids.codeInput);
+  const name = document.getElementById(ids.deviceNameInput);
+  return code !== null && name !== null && (code.compareDocumentPosition(name) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+}
+
 /** The enrollment's machine, run by the kit's shared runner. */
 export function useTotpSetup(options: UseTotpSetupOptions): TotpSetupApi {
   const { issuer, accountName, sessionWarningSeconds = 30 } = options;
@@ -119,7 +130,7 @@ export function useTotpSetup(options: UseTotpSetupOptions): TotpSetupApi {
       ids,
       transition: (current, event, adapter) =>
         setupTransition(current, event, {
-          autoSubmit: options.autoSubmit ?? true,
+          autoSubmit: (options.autoSubmit ?? true) && !nameFollowsCode(ids),
           restart: options.onRestart ? 'app' : adapter.getSessionExpiry?.() != null ? 'sign-in' : 'new-secret',
         }),
       requestOf: setupRequestOf,

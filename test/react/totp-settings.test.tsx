@@ -47,8 +47,9 @@ describe('<TotpSettings> on the memory backend', () => {
 
     await user.click(button('Set up'));
     expect(root()).toHaveAttribute('data-state', 'enrolling');
-    // The wizard's heading takes the panel's place and level: one heading says what is open.
-    expect(screen.getByRole('heading', { level: 2, name: 'Set up an authenticator app' })).toBeInTheDocument();
+    // The wizard's heading takes the panel's place and level: one heading says what is open. The
+    // button that opened it is gone, so focus goes there, not to the page.
+    expect(screen.getByRole('heading', { level: 2, name: 'Set up an authenticator app' })).toHaveFocus();
     expect(screen.queryByRole('heading', { name: 'Authenticator app' })).not.toBeInTheDocument();
     await enrollInWizard(user, 'Work phone');
 
@@ -75,6 +76,7 @@ describe('<TotpSettings> on the memory backend', () => {
     await expectNoAxeViolations(container);
 
     await user.click(confirm);
+    expect(screen.getByRole('heading', { name: 'Set up an authenticator app' })).toHaveFocus();
     await enrollInWizard(user, 'New phone');
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Authenticator app replaced. The old one no longer works.'));
     expect(adapter.device).toEqual({ friendlyDeviceName: 'New phone' });

@@ -18,6 +18,8 @@ describe('the unstyled parts', () => {
       const setup = useTotpSetup({ adapter, issuer: 'Acme', accountName: 'ana', onVerified, autoSubmit: false });
       return (
         <TotpSetupParts.Root setup={setup} className="my-card">
+          {/* The form is labelled by the title: a layout keeps it, or labels the form itself. */}
+          <TotpSetupParts.Title level={2} />
           <section aria-label="Step 1">
             <TotpSetupParts.QrCode size={128} />
             <TotpSetupParts.SecretKey />

@@ -6,7 +6,7 @@ import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createCognitoSignInSteps } from '../../src/adapters/cognito/index.js';
 import { createMemoryAdapter } from '../../src/adapters/memory/index.js';
-import { TotpSetup, TotpSignIn } from '../../src/index.js';
+import { TotpSetup, TotpSetupParts as Totp, TotpSignIn } from '../../src/index.js';
 import { createCognitoWire, json } from '../adapters/cognito-wire.js';
 import { expectNoAxeViolations, fixedSecret, totpCode } from './helpers.js';
 
@@ -64,5 +64,30 @@ describe('the device name the user types reaches VerifySoftwareToken', () => {
     const verify = wire.requests.find((request) => request.target?.endsWith('.VerifySoftwareToken'));
     expect(verify?.body).toMatchObject({ UserCode: '123456', FriendlyDeviceName: 'Work phone', Session: session(2) });
     expect(onSignedIn).toHaveBeenCalledWith(expect.anything(), { friendlyDeviceName: 'Work phone' });
+  });
+
+  it('in a layout of parts with the code before the name: the sixth digit waits for "Verify"', async () => {
+    const adapter = createMemoryAdapter({ secretCode: fixedSecret });
+    const verify = vi.spyOn(adapter, 'verifySoftwareToken');
+    const onVerified = vi.fn();
+    const user = userEvent.setup();
+    render(
+      <Totp.Root adapter={adapter} issuer="Acme" accountName="ana@example.com" onVerified={onVerified}>
+        <Totp.QrCode />
+        <Totp.Form>
+          <Totp.CodeLabel />
+          <Totp.CodeInput />
+          <Totp.DeviceNameLabel />
+          <Totp.DeviceNameInput />
+          <Totp.Submit />
+        </Totp.Form>
+      </Totp.Root>,
+    );
+    await user.type(await screen.findByRole('textbox', { name: '6-digit code' }), totpCode(fixedSecret));
+    expect(verify).not.toHaveBeenCalled();
+    await user.clear(deviceField());
+    await user.type(deviceField(), 'Work phone');
+    await user.click(screen.getByRole('button', { name: 'Verify' }));
+    await waitFor(() => expect(onVerified).toHaveBeenCalledExactlyOnceWith({ friendlyDeviceName: 'Work phone' }));
   });
 });

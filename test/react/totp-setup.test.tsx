@@ -34,7 +34,7 @@ describe('<TotpSetup> on the memory backend', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Preparing your authenticator key');
     expect(container.firstElementChild).toHaveAttribute('data-state', 'loading');
 
-    const qr = await screen.findByRole('img', { name: /QR code .*ana@example\.com at Acme/ });
+    const qr = await screen.findByRole('img', { name: /QR code .*\u2068ana@example\.com\u2069 at \u2068Acme\u2069/ });
     expect(qr.tagName.toLowerCase()).toBe('svg');
     expect(readSecretFromScreen()).toMatch(/^[A-Z2-7]{32}$/);
     expect(container.firstElementChild).toHaveAttribute('data-state', 'ready');
@@ -429,7 +429,7 @@ describe('<TotpSetup> on the memory backend', () => {
       },
     });
     expect(screen.getByRole('heading', { name: 'Authenticator einrichten' })).toBeInTheDocument();
-    expect(await screen.findByRole('img', { name: 'QR-Code für Acme' })).toBeInTheDocument();
+    expect(await screen.findByRole('img', { name: 'QR-Code für \u2068Acme\u2069' })).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Code' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Prüfen' })).toBeInTheDocument();
   });
@@ -437,7 +437,7 @@ describe('<TotpSetup> on the memory backend', () => {
   it('speaks German with the German catalogue, accessible names and QR description included', async () => {
     const { container } = renderWizard({ locale: 'de-DE', messages: de });
     expect(screen.getByRole('heading', { name: 'Authenticator-App einrichten' })).toBeInTheDocument();
-    expect(await screen.findByRole('img', { name: 'QR-Code, der ana@example.com bei Acme zu einer Authenticator-App hinzufügt' })).toBeInTheDocument();
+    expect(await screen.findByRole('img', { name: 'QR-Code, der \u2068ana@example.com\u2069 bei \u2068Acme\u2069 zu einer Authenticator-App hinzufügt' })).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: '6-stelliger Code' })).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Gerätename' })).toHaveValue('Authenticator-App');
     expect(screen.getByRole('button', { name: 'Schlüssel kopieren' })).toBeInTheDocument();
