@@ -44,7 +44,7 @@ export interface CodeStepHost<State, Effect, Config extends CodeStepConfig> {
   verifying(state: State): CodeDraft | null;
   toReady(state: State, draft: CodeDraft): State;
   /** Waiting for this code's answer, under a new request id, with the request that asks. */
-  toVerifying(state: State, draft: CodeDraft): Transition<State, Effect>;
+  toVerifying(state: State, draft: CodeDraft, config: Config): Transition<State, Effect>;
   /** The code was accepted: the component's outcome and its callbacks. */
   toVerified(state: State, result: SignInResult): Transition<State, Effect>;
   /** A failure, with the code kept for another try (or null), and the component's `onError`. */
@@ -54,9 +54,9 @@ export interface CodeStepHost<State, Effect, Config extends CodeStepConfig> {
 }
 
 
-function submit<S, E, C extends CodeStepConfig>(host: CodeStepHost<S, E | CodeStepEffect, C>, state: S, draft: CodeDraft): Transition<S, E | CodeStepEffect> {
+function submit<S, E, C extends CodeStepConfig>(host: CodeStepHost<S, E | CodeStepEffect, C>, state: S, draft: CodeDraft, config: C): Transition<S, E | CodeStepEffect> {
   if (!isCompleteCode(draft.code)) return { state: host.toReady(state, { ...draft, problem: 'incomplete' }), effects: [] };
-  const next = host.toVerifying(state, { ...draft, problem: null });
+  const next = host.toVerifying(state, { ...draft, problem: null }, config);
   // The clock stands still while the server decides: its answer settles an expiry, not the timer.
   return { state: next.state, effects: [{ type: 'clock.stop' }, ...next.effects] };
 }
@@ -68,7 +68,7 @@ function edit<S, E, C extends CodeStepConfig>(host: CodeStepHost<S, E | CodeStep
     return draft.problem === 'too-long' ? unchanged(state) : { state: host.toReady(state, { ...draft, problem: 'too-long' }), effects: [] };
   }
   const next: CodeDraft = { code: edited.code, problem: null };
-  return config.autoSubmit && edited.completes ? submit(host, state, next) : { state: host.toReady(state, next), effects: [] };
+  return config.autoSubmit && edited.completes ? submit(host, state, next, config) : { state: host.toReady(state, next), effects: [] };
 }
 
 /**
@@ -118,7 +118,7 @@ export function codeStepTransition<S, E, C extends CodeStepConfig>(
     }
     case 'VERIFY.SUBMIT': {
       const draft = host.editable(state);
-      return draft === null ? unchanged(state) : submit(host, state, draft);
+      return draft === null ? unchanged(state) : submit(host, state, draft, config);
     }
     case 'VERIFY.SUCCEEDED':
       return host.verifying(state) === null ? unchanged(state) : host.toVerified(state, event.result);

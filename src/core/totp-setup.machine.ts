@@ -120,10 +120,11 @@ const codeStep: CodeStepHost<TotpSetupState, TotpSetupEffect, TotpSetupConfig> =
   editable: (state) => editable(state)?.draft ?? null,
   verifying: (state) => (state.status === SetupStatus.Verifying ? state.draft : null),
   toReady: (state, draft) => ({ status: SetupStatus.Ready, friendlyDeviceName: state.friendlyDeviceName, requestId: state.requestId, secret: setupSecret(state)!, draft }),
-  toVerifying(state, draft) {
+  toVerifying(state, draft, config) {
     const next: TotpSetupState = {
       status: SetupStatus.Verifying,
-      friendlyDeviceName: normalizeDeviceName(state.friendlyDeviceName),
+      // An emptied field registers the default name, shown again if the code is refused: no nameless device.
+      friendlyDeviceName: normalizeDeviceName(state.friendlyDeviceName) || normalizeDeviceName(config.defaultFriendlyDeviceName ?? ''),
       requestId: state.requestId + 1,
       secret: setupSecret(state)!,
       draft,

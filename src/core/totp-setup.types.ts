@@ -90,6 +90,8 @@ export interface TotpSetupConfig {
   /** Verify as soon as an edit completes the sixth digit. */
   autoSubmit: boolean;
   restart: RestartMode;
+  /** The name Cognito registers when the user emptied the field: the one it started with. */
+  defaultFriendlyDeviceName?: string;
 }
 
 export type TotpSetupEvent =

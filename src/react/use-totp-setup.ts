@@ -123,6 +123,7 @@ export function useTotpSetup(options: UseTotpSetupOptions): TotpSetupApi {
   const { issuer, accountName, sessionWarningSeconds = 30 } = options;
   const messages = useMemo(() => resolveMessages<TotpSetupMessages>(options.messages, enSetup), [options.messages]);
   const ids = useIds(options.id, createSetupIds);
+  const defaultFriendlyDeviceName = options.defaultFriendlyDeviceName ?? messages.defaultDeviceName;
 
   const runner = useRunner<TotpSetupState, TotpSetupEvent, TotpSetupEffect, SetupRequest, TotpSetupAdapter>(
     {
@@ -131,6 +132,7 @@ export function useTotpSetup(options: UseTotpSetupOptions): TotpSetupApi {
       transition: (current, event, adapter) =>
         setupTransition(current, event, {
           autoSubmit: (options.autoSubmit ?? true) && !nameFollowsCode(ids),
+          defaultFriendlyDeviceName,
           restart: options.onRestart ? 'app' : adapter.getSessionExpiry?.() != null ? 'sign-in' : 'new-secret',
         }),
       requestOf: setupRequestOf,
@@ -156,7 +158,7 @@ export function useTotpSetup(options: UseTotpSetupOptions): TotpSetupApi {
         else if (effect.type === 'copy') copyToClipboard(effect.secretCode, ids.secretKey).then((copied) => send({ type: copied ? 'COPY.SUCCEEDED' : 'COPY.FAILED' }));
       },
     },
-    () => startSetup({ defaultFriendlyDeviceName: options.defaultFriendlyDeviceName ?? messages.defaultDeviceName }),
+    () => startSetup({ defaultFriendlyDeviceName }),
   );
   const { state, send } = runner;
 

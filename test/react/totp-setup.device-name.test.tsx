@@ -90,4 +90,19 @@ describe('the device name the user types reaches VerifySoftwareToken', () => {
     await user.click(screen.getByRole('button', { name: 'Verify' }));
     await waitFor(() => expect(onVerified).toHaveBeenCalledExactlyOnceWith({ friendlyDeviceName: 'Work phone' }));
   });
+
+  it('an emptied name field registers the name it started with, not a nameless device', async () => {
+    const adapter = createMemoryAdapter({ secretCode: fixedSecret });
+    const verify = vi.spyOn(adapter, 'verifySoftwareToken');
+    const onVerified = vi.fn();
+    const user = userEvent.setup();
+    render(<TotpSetup adapter={adapter} issuer="Acme" accountName="ana@example.com" defaultFriendlyDeviceName="Ana’s phone" onVerified={onVerified} />);
+    await screen.findByRole('img', { name: /QR code/ });
+    await user.clear(deviceField());
+    await user.type(deviceField(), '   ');
+    await user.type(screen.getByRole('textbox', { name: '6-digit code' }), totpCode(fixedSecret));
+    await waitFor(() => expect(onVerified).toHaveBeenCalledExactlyOnceWith({ friendlyDeviceName: 'Ana’s phone' }));
+    expect(verify).toHaveBeenCalledExactlyOnceWith(expect.objectContaining({ friendlyDeviceName: 'Ana’s phone' }), expect.anything());
+    expect(screen.getByRole('status')).toHaveTextContent('From now on, sign-in asks for a code from “Ana’s phone”.');
+  });
 });
