@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useContext, type ReactNode } from 'react';
 import type { SetupPart } from '../core/anatomy.js';
 import { SetupStatus } from '../core/totp-setup.types.js';
 import { ClassNamesContext } from './define-part.js';
@@ -85,22 +85,27 @@ const scope = { 'data-scope': 'totp-setup' } as const;
  */
 function Placeholder() {
   const messages = Parts.useSetupSelector('TotpSetup', selectMessages);
+  const classNames = useContext(ClassNamesContext);
+  // Each placeholder as the part it stands for, with the app's class for that part, so a themed wizard
+  // keeps its size too; an empty box is marked, so selectors for the real field can tell them apart.
+  const part = (name: TotpSetupClassNamePart) => ({ ...scope, 'data-part': name, className: classNames[name] });
+  const box = (name: TotpSetupClassNamePart) => <div {...part(name)} data-placeholder="" />;
   return (
     <>
       <div data-part="scan" aria-hidden="true">
-        <p {...scope} data-part="instructions" data-step="1">{messages.scanInstructions}</p>
-        <div {...scope} data-part="qr-code" />
-        <p {...scope} data-part="manual-key-intro">{messages.manualKeyIntro}</p>
-        <div {...scope} data-part="secret-key" />
+        <p {...part('instructions')} data-step="1">{messages.scanInstructions}</p>
+        {box('qr-code')}
+        <p {...part('manual-key-intro')}>{messages.manualKeyIntro}</p>
+        {box('secret-key')}
       </div>
-      <div {...scope} data-part="form" aria-hidden="true">
-        <label {...scope} data-part="device-name-label" data-step="2">{messages.deviceNameLabel}</label>
-        <p {...scope} data-part="device-name-hint">{messages.deviceNameHint}</p>
-        <div {...scope} data-part="device-name-input" />
-        <label {...scope} data-part="code-label" data-step="3">{messages.codeLabel}</label>
-        <p {...scope} data-part="code-hint">{messages.codeHint}</p>
-        <div {...scope} data-part="code-input" />
-        <div {...scope} data-part="submit" />
+      <div {...part('form')} aria-hidden="true">
+        <label {...part('device-name-label')} data-step="2">{messages.deviceNameLabel}</label>
+        <p {...part('device-name-hint')}>{messages.deviceNameHint}</p>
+        {box('device-name-input')}
+        <label {...part('code-label')} data-step="3">{messages.codeLabel}</label>
+        <p {...part('code-hint')}>{messages.codeHint}</p>
+        {box('code-input')}
+        {box('submit')}
       </div>
     </>
   );

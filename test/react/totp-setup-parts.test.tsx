@@ -3,7 +3,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { createMemoryAdapter } from '../../src/adapters/memory/index.js';
-import { ErrorKind, Status, TotpSetupParts, useTotpSetup, type TotpSetupClassNames } from '../../src/index.js';
+import { ErrorKind, Status, TotpSetup, TotpSetupParts, useTotpSetup, type TotpSetupClassNames } from '../../src/index.js';
 import { expectNoAxeViolations, expectRenderError, readSecretFromScreen, totpCode } from './helpers.js';
 
 describe('the unstyled parts', () => {
@@ -147,5 +147,15 @@ describe('the unstyled parts', () => {
     const typo: TotpSetupClassNames = { 'code-feild': 'input' };
     expect([classNames, inner, typo]).toHaveLength(3);
   });
-});
 
+  it('give the drop-in’s loading placeholders the classes of the parts they stand for, marked as placeholders', () => {
+    const classNames: TotpSetupClassNames = { 'code-input': 'input', 'qr-code': 'qr', 'code-label': 'label' };
+    const { container } = render(<TotpSetup adapter={createMemoryAdapter({ latency: Infinity })} issuer="Acme" accountName="ana" classNames={classNames} />);
+    const box = container.querySelector('[data-part="code-input"]');
+    expect(box).toHaveClass('input');
+    expect(box).toHaveAttribute('data-placeholder');
+    expect(container.querySelector('[data-part="qr-code"]')).toHaveClass('qr');
+    expect(container.querySelector('[data-part="code-label"]')).toHaveClass('label');
+    expect(container.querySelector('input[data-part="code-input"]')).toBeNull();
+  });
+});
