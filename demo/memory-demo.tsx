@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { createMemoryBackend, type MemoryBackend, type MemoryBackendOptions } from '../src/adapters/memory/index.js';
+import type { TotpSettingsAdapter } from '../src/core/adapter.js';
 import { TotpSettings, TotpSignIn } from '../src/index.js';
 import { expiredSignIn, SignedInPage, SignInForm } from './forms.js';
 
@@ -79,7 +80,22 @@ export function MemoryDemo({ latency = 400, clock }: { latency?: number; clock?:
 
 /** The settings panel over the same backend, and a simulator that scripts the next verify's failure. */
 function Settings({ backend, username, onSignedOut }: { backend: MemoryBackend; username: string; onSignedOut: () => void }) {
-  const [adapter] = useState(() => backend.adapter(username));
+  // The failure chosen is scripted only as the verify goes out, so choosing another, or nothing, first
+  // takes it back.
+  const chosenFailure = useRef('');
+  const [adapter] = useState((): TotpSettingsAdapter => {
+    const own = backend.adapter(username);
+    return {
+      associateSoftwareToken: (options) => own.associateSoftwareToken(options),
+      verifySoftwareToken(input, options) {
+        if (chosenFailure.current !== '') backend.failNext('verifySoftwareToken', chosenFailure.current);
+        chosenFailure.current = '';
+        return own.verifySoftwareToken(input, options);
+      },
+      getMfaState: (options) => own.getMfaState(options),
+      setTotpEnabled: (enabled, options) => own.setTotpEnabled(enabled, options),
+    };
+  });
   // The backend knows the name the user gave at enrollment, as a real app's user attribute would.
   const [deviceName, setDeviceName] = useState(() => backend.user(username).device?.friendlyDeviceName);
   const [nextFailure, setNextFailure] = useState('');
@@ -113,7 +129,7 @@ function Settings({ backend, username, onSignedOut }: { backend: MemoryBackend; 
             onChange={(event) => {
               const name = event.currentTarget.value;
               setNextFailure(name);
-              if (name !== '') backend.failNext('verifySoftwareToken', name);
+              chosenFailure.current = name;
             }}
           >
             <option value="">(nothing: verify for real)</option>

@@ -90,7 +90,7 @@ export interface TotpSetupConfig {
   /** Verify as soon as an edit completes the sixth digit. */
   autoSubmit: boolean;
   restart: RestartMode;
-  /** The name Cognito registers when the user emptied the field: the one it started with. */
+  /** The name Cognito registers when the user emptied the field (the component's default device name). */
   defaultFriendlyDeviceName?: string;
 }
 

@@ -52,6 +52,19 @@ export interface RunnerOutput<State, Event> {
   flushFocus(): void;
 }
 
+// The user's own presses and clicks, counted page-wide from the first focus the kit asks for.
+let userActions = 0;
+let countingUserActions = false;
+function countUserActions(): number {
+  if (!countingUserActions) {
+    countingUserActions = true;
+    const count = () => void (userActions += 1);
+    document.addEventListener('pointerdown', count, true);
+    document.addEventListener('keydown', count, true);
+  }
+  return userActions;
+}
+
 /**
  * The runner every component of the kit shares. It keeps a machine's state, runs the effects each
  * transition declares, chooses the adapter (a sign-in session's stays for the session's life, a
@@ -92,7 +105,7 @@ function createRunner<State, Event, Effect extends { type: string }, Request ext
   // Where the last request went, for one that retries it.
   let lastTarget: SessionBound | null = null;
   // The element to focus, and the state that asked: a target the screen never showed is dropped with its state.
-  let focusRequest: { id: string; state: unknown } | null = null;
+  let focusRequest: { id: string; state: unknown; actions: number } | null = null;
   let warned = false;
   let setState: (state: State) => void = () => {};
   let setClock: (update: (clock: { running: boolean; now: number | null }) => { running: boolean; now: number | null }) => void = () => {};
@@ -139,7 +152,7 @@ function createRunner<State, Event, Effect extends { type: string }, Request ext
     // Read now, before React removes the element that had focus.
     const root = document.getElementById(spec.ids.root);
     const id = (spec.ids as Record<string, string>)[target];
-    if (id && (!ifFocusWithin || root?.contains(document.activeElement))) focusRequest = { id, state: machine };
+    if (id && (!ifFocusWithin || root?.contains(document.activeElement))) focusRequest = { id, state: machine, actions: countUserActions() };
   };
 
   /**
@@ -148,7 +161,9 @@ function createRunner<State, Event, Effect extends { type: string }, Request ext
    */
   function flushFocus(): void {
     if (focusRequest === null) return;
-    if (focusRequest.state !== machine) {
+    // Stale once the state moved on, or once the user pressed or clicked something while the element
+    // was still on its way (a wizard loaded lazily): focus is never taken from a user who acted since.
+    if (focusRequest.state !== machine || countUserActions() !== focusRequest.actions) {
       focusRequest = null;
       return;
     }

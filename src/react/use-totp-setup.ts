@@ -112,10 +112,11 @@ export interface TotpSetupApi {
  * not verify before the name below it is typed, or Cognito registers the default name.
  */
 function nameFollowsCode(ids: TotpSetupIds): boolean {
-  if (typeof document === 'undefined') return false;
-  const code = document.getElementById(ids.codeInput);
-  const name = document.getElementById(ids.deviceNameInput);
-  return code !== null && name !== null && (code.compareDocumentPosition(name) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  // Found by part, not by id: an app may give a field an id of its own.
+  const root = typeof document === 'undefined' ? null : document.getElementById(ids.root);
+  const code = root?.querySelector('input[data-part="code-input"]');
+  const name = root?.querySelector('input[data-part="device-name-input"]');
+  return !!code && !!name && (code.compareDocumentPosition(name) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
 }
 
 /** The enrollment's machine, run by the kit's shared runner. */

@@ -22,7 +22,7 @@ export function readSecretFromScreen(): string {
 
 /** Every id an ARIA reference or a label names, that no element in the document has. */
 function danglingReferences(container: Element): string[] {
-  const references = ['aria-describedby', 'aria-labelledby', 'aria-controls', 'aria-errormessage', 'for'];
+  const references = ['aria-describedby', 'aria-labelledby', 'aria-controls', 'aria-errormessage', 'aria-owns', 'aria-activedescendant', 'aria-details', 'headers', 'for'];
   return Array.from(container.querySelectorAll(references.map((name) => `[${name}]`).join(','))).flatMap((element) =>
     references.flatMap((name) =>
       (element.getAttribute(name) ?? '').split(/\s+/).filter((id) => id !== '' && !element.ownerDocument.getElementById(id)).map((id) => `${name}="${id}" on <${element.tagName.toLowerCase()}>`),

@@ -65,4 +65,16 @@ describe('the in-memory demo', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('The sign-in expired. Sign in again.');
     expect(screen.getByRole('button', { name: 'Sign in' })).toBeEnabled();
   });
+
+  it('takes a chosen failure back when the simulator is set to nothing before the verify', async () => {
+    const clock = movableClock();
+    const user = userEvent.setup();
+    render(<MemoryDemo latency={0} clock={clock.now} />);
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    const simulator = await screen.findByRole('combobox', { name: 'Make the next verify fail with' });
+    await user.selectOptions(simulator, 'TooManyRequestsException');
+    await user.selectOptions(simulator, '');
+    await setUpInSettings(user, 'Work phone', clock.now());
+    expect(await screen.findByText('Authenticator app added.')).toBeInTheDocument();
+  });
 });

@@ -1,11 +1,11 @@
-import { StrictMode } from 'react';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { lazy, StrictMode, Suspense } from 'react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { createMemoryAdapter, type MemoryAdapter } from '../../src/adapters/memory/index.js';
 import type { TotpSettingsAdapter } from '../../src/core/adapter.js';
 import { de } from '../../src/i18n/index.js';
-import { TotpSettings, TotpSettingsParts, useTotpSettings, type TotpSettingsProps } from '../../src/index.js';
+import { TotpSettings, TotpSettingsParts, TotpSetup, useTotpSettings, type TotpSettingsProps } from '../../src/index.js';
 import { expectingAdapterWarning, expectNoAxeViolations, expectRenderError, findAlert, fixedSecret, readSecretFromScreen, RerenderingParent, totpCode } from './helpers.js';
 
 function renderSettings(props: Partial<TotpSettingsProps> = {}, adapter: TotpSettingsAdapter = createMemoryAdapter()) {
@@ -247,6 +247,38 @@ describe('TotpSettingsParts and useTotpSettings', () => {
     await user.type(screen.getByRole('textbox', { name: '6-digit code' }), totpCode(fixedSecret));
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Authenticator app replaced.'));
     await expectNoAxeViolations(container);
+  });
+
+  it('a wizard that arrives late takes focus only if the user has not put it elsewhere meanwhile', async () => {
+    const adapter = createMemoryAdapter();
+    let arrive!: () => void;
+    const arrived = new Promise<void>((resolve) => (arrive = resolve));
+    const LateWizard = lazy(() => arrived.then(() => ({ default: TotpSetup })));
+    function MySettings({ note }: { note: string }) {
+      const settings = useTotpSettings({ adapter, issuer: 'Acme', accountName: 'ana' });
+      return (
+        <TotpSettingsParts.Root settings={settings}>
+          <TotpSettingsParts.Title level={2} />
+          <TotpSettingsParts.SetUp />
+          <label>
+            Note <input defaultValue={note} />
+          </label>
+          {settings.show.enrollment ? (
+            <Suspense fallback={<p>Loading the wizard…</p>}>
+              <LateWizard {...settings.setupOptions} />
+            </Suspense>
+          ) : null}
+        </TotpSettingsParts.Root>
+      );
+    }
+    const user = userEvent.setup();
+    const { rerender } = render(<MySettings note="a" />);
+    await user.click(await screen.findByRole('button', { name: 'Set up' }));
+    await user.click(screen.getByRole('textbox', { name: 'Note' }));
+    await act(async () => arrive());
+    await screen.findByRole('img', { name: /QR code/ });
+    rerender(<MySettings note="b" />);
+    expect(screen.getByRole('textbox', { name: 'Note' })).toHaveFocus();
   });
 
   it('a part outside a root says where it belongs', () => {

@@ -75,8 +75,9 @@ describe('the device name the user types reaches VerifySoftwareToken', () => {
       <Totp.Root adapter={adapter} issuer="Acme" accountName="ana@example.com" onVerified={onVerified}>
         <Totp.QrCode />
         <Totp.Form>
-          <Totp.CodeLabel />
-          <Totp.CodeInput />
+          {/* Fields with ids of the app's own, as a form library might give them. */}
+          <Totp.CodeLabel htmlFor="my-code" />
+          <Totp.CodeInput id="my-code" />
           <Totp.DeviceNameLabel />
           <Totp.DeviceNameInput />
           <Totp.Submit />
