@@ -1,19 +1,7 @@
 // The kit's floor: no React, no DOM. Each component has a machine (`…Transition`, `start…`,
 // `…RequestOf`), a connect (`connect…`, `create…Handlers`) and an anatomy (`…Anatomy`, `create…Ids`).
 export { DEFAULT_SESSION_VALIDITY_MS } from './adapter.js';
-export type {
-  AuthenticationResult,
-  MfaState,
-  NextChallenge,
-  RequestOptions,
-  RespondToSoftwareTokenMfaResult,
-  SignInResult,
-  TotpChallengeAdapter,
-  TotpSettingsAdapter,
-  TotpSetupAdapter,
-  VerifySoftwareTokenInput,
-  VerifySoftwareTokenResult,
-} from './adapter.js';
+export type * from './adapter-contract.js';
 export {
   challengeAnatomy,
   createChallengeIds,

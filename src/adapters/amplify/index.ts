@@ -5,16 +5,4 @@ export { createAmplifySignInAdapter } from './sign-in.js';
 export { createAmplifySignInSteps, type AmplifyHandover } from './sign-in-steps.js';
 export type { TotpSignInStep, TotpSignInSteps } from '../../core/totp-sign-in.types.js';
 // The boundary these adapters implement, so an app can type its own wrappers without another import.
-export type {
-  AuthenticationResult,
-  MfaState,
-  NextChallenge,
-  RequestOptions,
-  RespondToSoftwareTokenMfaResult,
-  SignInResult,
-  TotpChallengeAdapter,
-  TotpSettingsAdapter,
-  TotpSetupAdapter,
-  VerifySoftwareTokenInput,
-  VerifySoftwareTokenResult,
-} from '../../core/adapter.js';
+export type * from '../../core/adapter-contract.js';

@@ -7,16 +7,4 @@ export { createCognitoSignInSteps, type CognitoHandover, type CognitoSignInSteps
 export type { TotpSignInStep, TotpSignInSteps } from '../../core/totp-sign-in.types.js';
 export type { CognitoAuthAnswer, CognitoAuthenticationResult, CognitoSignInSessionOptions } from './respond.js';
 // The boundary these adapters implement, so an app can type its own wrappers without another import.
-export type {
-  AuthenticationResult,
-  MfaState,
-  NextChallenge,
-  RequestOptions,
-  RespondToSoftwareTokenMfaResult,
-  SignInResult,
-  TotpChallengeAdapter,
-  TotpSettingsAdapter,
-  TotpSetupAdapter,
-  VerifySoftwareTokenInput,
-  VerifySoftwareTokenResult,
-} from '../../core/adapter.js';
+export type * from '../../core/adapter-contract.js';

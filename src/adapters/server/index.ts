@@ -104,16 +104,5 @@ export function createServerChallengeAdapter(options: ServerChallengeAdapterOpti
   };
 }
 
-export type {
-  AuthenticationResult,
-  MfaState,
-  NextChallenge,
-  RequestOptions,
-  RespondToSoftwareTokenMfaResult,
-  SignInResult,
-  TotpChallengeAdapter,
-  TotpSettingsAdapter,
-  TotpSetupAdapter,
-  VerifySoftwareTokenInput,
-  VerifySoftwareTokenResult,
-} from '../../core/adapter.js';
+// The boundary these adapters implement, so an app can type its own wrappers without another import.
+export type * from '../../core/adapter-contract.js';
